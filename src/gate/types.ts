@@ -1,0 +1,73 @@
+/** Sensitivity levels of the policy (Phước Bình Quy chế, Điều 8). */
+export type Level = 1 | 2 | 3 | 4;
+export type Decision = 'allow' | 'redact' | 'block';
+export type Zone = 'onprem' | 'external';
+
+export const LEVEL_CATEGORIES = {
+  4: ['secret_marking'],
+  3: ['personal_id', 'personal_contact', 'personal_sensitive', 'person_name'],
+  2: ['internal_marking', 'unpublished_finance', 'leader_schedule', 'personnel_records', 'party_internal'],
+} as const;
+
+export const PURPOSE_CATEGORIES = [
+  'decision_sanction', 'decision_inspection', 'decision_licensing', 'decision_personnel',
+  'deepfake', 'phishing', 'hacking', 'disinformation',
+] as const;
+
+export type ContentCategory = (typeof LEVEL_CATEGORIES)[keyof typeof LEVEL_CATEGORIES][number];
+export type PurposeCategory = (typeof PURPOSE_CATEGORIES)[number];
+export type Category = ContentCategory | PurposeCategory;
+
+/** One finding, with the exact span [start, end) of the ORIGINAL text. */
+export interface Detection {
+  category: Category;
+  /** Finer kind, e.g. 'cccd', 'phone', 'email', 'plate'; decides the placeholder label. */
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** What may be written to logs, audit and storage about a screening: never the matched text. */
+export interface AuditSummary {
+  decision: Decision;
+  level: Level;
+  categories: Category[];
+  counts: Partial<Record<Category, number>>;
+  /** Salted SHA-256 prefixes of the matched spans, so repeats are recognisable without the text. */
+  hashes: string[];
+}
+
+/** The user-facing explanation of a block or a notice, in Vietnamese. */
+export interface Reason {
+  message: string;
+  /** The rule it comes from, e.g. "Quy chế Phước Bình, Điều 8". */
+  rule: string;
+  /** What the user can do instead. */
+  alternative: string;
+}
+
+/** The gate's result for one text. */
+export type Verdict =
+  | { decision: 'block'; level: Level; categories: Category[]; detections: Detection[]; reason: Reason; audit: AuditSummary }
+  | {
+      decision: 'allow' | 'redact';
+      level: Level;
+      categories: Category[];
+      detections: Detection[];
+      /** The text downstream may see: the original (allow) or with typed placeholders such as [CCCD_1] (redact). */
+      text: string;
+      /** Puts the original values back into text shown to the same user (identity when nothing was redacted). */
+      restore: (text: string) => string;
+      /** Present when the policy allows with a notice (e.g. level 2 on-premises). */
+      notice?: Reason;
+      audit: AuditSummary;
+    };
+
+/** Where a text came from; the gate may word its reason accordingly. */
+export type Source = 'message' | 'transcript' | 'attachment' | 'feedback';
+
+/** The one door every inbound text passes through. */
+export interface Gate {
+  readonly zone: Zone;
+  screen(text: string, opts?: { source?: Source }): Verdict;
+}

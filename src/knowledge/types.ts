@@ -1,0 +1,59 @@
+/** A legal document (văn bản): the fields a citation needs. */
+export interface LegalDocument {
+  id: string;
+  /** Số hiệu, e.g. "13/2023/NĐ-CP". */
+  soHieu?: string;
+  /** Loại văn bản, e.g. "Nghị định". */
+  loaiVanBan?: string;
+  /** Tên / trích yếu. */
+  ten: string;
+  /** Cơ quan ban hành. */
+  coQuanBanHanh?: string;
+  /** Ngày ban hành, ISO date (yyyy-mm-dd) where known. */
+  ngayBanHanh?: string;
+  ngayHieuLuc?: string;
+  /** Tình trạng hiệu lực, e.g. "Còn hiệu lực". */
+  tinhTrang?: string;
+  /** A link to the official text where known. */
+  url?: string;
+}
+
+/** A clause (khoản) with its points (điểm). */
+export interface Clause {
+  number: string;
+  text: string;
+  points: { letter: string; text: string }[];
+}
+
+/** An article (Điều): the unit that is indexed, retrieved and cited. */
+export interface Article {
+  /** Stable id: the Pháp điển pd_id, or `<docId>#D<number>` for other sources. */
+  id: string;
+  /** Article number in its source document, e.g. "7". */
+  number: string;
+  title: string;
+  text: string;
+  clauses: Clause[];
+  document: LegalDocument;
+  /** Topic / đề mục where known (Pháp điển). */
+  topic?: string;
+}
+
+/** One retrieval result, best first. */
+export interface Hit {
+  article: Article;
+  score: number;
+}
+
+/** Finds the articles that answer a question. */
+export interface Retriever {
+  search(query: string, k: number): Hit[];
+}
+
+/** The loaded knowledge: articles, retriever, and facts for /readyz. */
+export interface KnowledgeBase {
+  retriever: Retriever;
+  articleCount: number;
+  /** Returns an article by id (first match where ids repeat). */
+  get(id: string): Article | undefined;
+}

@@ -1,0 +1,77 @@
+import type { ConversationType, Feature, StoredCitation } from '../store/types';
+import type { AuditSummary } from '../gate/types';
+
+/** A file the user attached, as the channel describes it (downloaded later, after checks). */
+export interface InboundAttachment {
+  name: string;
+  contentType: string;
+  /** Where to download it from (Teams file download URL or inline data URL). */
+  url?: string;
+  /** Declared size in bytes where the channel gives one. */
+  size?: number;
+}
+
+/** One inbound message, mapped from the channel's activity; knows nothing of Teams. */
+export interface Turn {
+  /** Correlation id for logs and audit. */
+  id: string;
+  user: { id: string; aadObjectId?: string; name?: string; upn?: string };
+  tenantId?: string;
+  conversation: { id: string; type: ConversationType };
+  /** The text with the bot mention stripped. */
+  text: string;
+  attachments: InboundAttachment[];
+  /** Data submitted from a card button, if any. */
+  value?: unknown;
+  /** The id of the inbound activity (for replies). */
+  activityId?: string;
+}
+
+/** A citation shown with an answer. */
+export interface Citation extends StoredCitation {
+  /** Position [n] in the answer text. */
+  position: number;
+  /** Short title shown in the citation pop-up (≤ 80 characters). */
+  name: string;
+  /** Excerpt shown in the citation pop-up (≤ 160 characters). */
+  abstract: string;
+}
+
+/** What is recorded with an AI answer once it has been sent. */
+export interface AnswerDraft {
+  feature: Feature;
+  question: string;
+  answerer: string;
+  latencyMs: number;
+  gate: AuditSummary;
+}
+
+/** AI-generated content: labelled, cited, with feedback enabled. */
+export interface AiAnswer {
+  text: string;
+  citations: Citation[];
+  /** Adds the "internal" sensitivity label (level-2 content allowed on-premises). */
+  sensitivity?: 'internal';
+  /** Extra notices shown under the answer (e.g. model fallback, gate notice). */
+  notices: string[];
+  draft: AnswerDraft;
+  /** Card actions offered under the answer, e.g. "Lưu vào Sổ tay". */
+  actions?: { title: string; data: Record<string, unknown> }[];
+  /** Streamed text chunks in 1:1 chats (generative mode), if any; `text` is the final text. */
+  stream?: AsyncIterable<string>;
+}
+
+/** A file sent back to the user (e.g. a .docx biên bản). */
+export interface OutboundFile {
+  name: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** One reply, as plain data; only src/bot/ turns it into channel activities. */
+export type Reply =
+  | { kind: 'text'; text: string }
+  | { kind: 'card'; card: Record<string, unknown>; text?: string }
+  | { kind: 'answer'; answer: AiAnswer }
+  | { kind: 'file'; file: OutboundFile; text: string }
+  | { kind: 'none' };
