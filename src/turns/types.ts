@@ -75,3 +75,18 @@ export type Reply =
   | { kind: 'answer'; answer: AiAnswer }
   | { kind: 'file'; file: OutboundFile; text: string }
   | { kind: 'none' };
+
+/** What a feature reports about a turn for the audit log (never message text). */
+export interface TurnOutcome {
+  feature: Feature;
+  /** e.g. 'answered', 'no_basis', 'refused', 'saved', 'denied', 'error'. */
+  outcome: string;
+  answerer?: string;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/** The result of handling one turn. */
+export interface TurnResult {
+  replies: Reply[];
+  outcome: TurnOutcome;
+}
