@@ -1,0 +1,22 @@
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from '../config';
+import type { Logger } from '../core/logger';
+
+/**
+ * Creates the Bot Framework adapter. With no app id, requests are not authenticated
+ * (local use and tests, like the Bot Framework Emulator); with one, tokens are validated.
+ */
+export function createAdapter(bot: Config['bot'], logger: Logger): TeamsAdapter {
+  const credentials = {
+    MicrosoftAppId: bot.appId ?? '',
+    MicrosoftAppPassword: bot.appPassword ?? '',
+    MicrosoftAppType: bot.appType,
+    MicrosoftAppTenantId: bot.tenantId ?? '',
+  };
+  const adapter = new TeamsAdapter({}, new ConfigurationServiceClientCredentialFactory(credentials));
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error.message, activityType: context.activity.type }, 'unhandled turn error');
+  };
+  return adapter;
+}

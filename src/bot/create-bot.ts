@@ -1,0 +1,90 @@
+import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
+import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../core/logger';
+import type { StateRepository } from '../store/types';
+import type { TurnRouter } from '../turns/route-turn';
+import type { AnswerRecorder } from '../turns/record-answer';
+import type { AiAnswer } from '../turns/types';
+import { createStateStorage } from './state-storage';
+import { mapActivityToTurn, mentionsBot } from './map-turn';
+import { renderReply, type AnswerRenderer } from './render-reply';
+import { welcomeCard } from './welcome-card';
+import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
+import type { Notifier } from './notifier';
+import { messages, format } from '../messages';
+
+export interface BotDeps {
+  adapter: TeamsAdapter;
+  botAppId?: string;
+  router: TurnRouter;
+  state?: StateRepository;
+  recordAnswer: AnswerRecorder;
+  renderAnswer: AnswerRenderer;
+  /** Streams an answer in a 1:1 chat and returns the id of the final activity. */
+  streamAnswer?: (context: TurnContext, answer: AiAnswer) => Promise<string | undefined>;
+  feedback?: FeedbackSink;
+  notifier?: Notifier;
+  logger: Logger;
+}
+
+/** Builds the teams-ai Application: welcome, messages through the turn router, feedback, errors. */
+export function createBot(deps: BotDeps): Application<TurnState> {
+  const { router, logger } = deps;
+  const app = new Application<TurnState>({
+    adapter: deps.adapter,
+    botAppId: deps.botAppId,
+    storage: deps.state ? createStateStorage(deps.state) : new MemoryStorage(),
+    removeRecipientMention: true,
+    startTypingTimer: true,
+    longRunningMessages: false,
+    turnStateFactory: () => new TurnState(),
+  });
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient.id;
+    const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+    if (!botAdded) return;
+    await context.sendActivity({ type: 'message', text: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
+  });
+
+  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const activity = context.activity;
+    const isCardSubmit = activity.value !== undefined && !activity.text;
+    // In group chats and channels the bot speaks only when @mentioned (card buttons excepted).
+    if (activity.conversation.conversationType !== 'personal' && activity.conversation.conversationType !== undefined && !mentionsBot(activity) && !isCardSubmit) return;
+    const turnId = randomUUID();
+    const turn = mapActivityToTurn(activity, turnId);
+    const log = logger.child({ turnId, conversationType: turn.conversation.type });
+    try {
+      await deps.notifier?.remember(activity);
+      const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
+      const result = await router(turn, { canStream });
+      for (const reply of result.replies) {
+        if (reply.kind === 'answer' && reply.answer.stream && canStream && deps.streamAnswer) {
+          const id = await deps.streamAnswer(context, reply.answer);
+          if (id) await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId: id });
+          continue;
+        }
+        const outgoing = renderReply(reply, deps.renderAnswer);
+        if (!outgoing) continue;
+        const sent = await context.sendActivity(outgoing);
+        if (reply.kind === 'answer') {
+          const activityId = sent?.id ?? `${turnId}-answer`;
+          await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId });
+        }
+      }
+      log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
+    } catch (err) {
+      log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
+      await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
+    }
+  });
+
+  app.error(async (_context, err) => {
+    logger.error({ err: err.message }, 'bot application error');
+  });
+  return app;
+}

@@ -1,0 +1,69 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import type { Logger } from '../core/logger';
+import type { ConversationType } from '../store/types';
+import { conversationTypeOf } from './map-turn';
+import { messages } from '../messages';
+
+/** Plain feedback input handed to the feedback use case (Teams-free). */
+export interface FeedbackInput {
+  answerId: string;
+  reaction: 'like' | 'dislike';
+  /** Teams sends the comment JSON-encoded: '{"feedbackText":"…"}'. */
+  feedback?: unknown;
+  userId: string;
+  conversationType: ConversationType;
+  tenantId?: string;
+}
+
+export type FeedbackSink = (input: FeedbackInput) => Promise<{ kind: string }>;
+
+const nativeFeedback = z.object({
+  actionName: z.literal('feedback'),
+  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.union([z.string(), z.record(z.unknown())]).optional() }),
+});
+
+const cardFeedback = z.object({ action: z.literal('feedback'), reaction: z.enum(['like', 'dislike']), answerId: z.string().min(1) });
+
+const isFeedbackInvoke = (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'message/submitAction';
+
+function userIdOf(ctx: TurnContext): string {
+  return ctx.activity.from.aadObjectId ?? ctx.activity.from.id;
+}
+
+/**
+ * Teams' native feedback loop through teams-ai's feedbackLoop, a 400 for malformed invokes
+ * (registered first, so nothing is stored), and the Adaptive Card like/dislike fallback.
+ */
+export function registerFeedbackRoutes(app: Application<TurnState>, sink: FeedbackSink, logger: Logger): void {
+  app.addRoute(
+    async (ctx) => isFeedbackInvoke(ctx) && (!nativeFeedback.safeParse(ctx.activity.value).success || !ctx.activity.replyToId),
+    async (ctx) => {
+      logger.warn('malformed feedback invoke rejected');
+      await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'malformed feedback' } } });
+    },
+    true,
+  );
+
+  app.feedbackLoop(async (ctx, _state, data) => {
+    const result = await sink({
+      answerId: data.replyToId,
+      reaction: data.actionValue.reaction,
+      feedback: data.actionValue.feedback,
+      userId: userIdOf(ctx),
+      conversationType: conversationTypeOf(ctx.activity),
+      tenantId: ctx.activity.conversation.tenantId,
+    });
+    logger.info({ outcome: result.kind }, 'feedback received');
+  });
+
+  app.message(
+    async (ctx) => cardFeedback.safeParse(ctx.activity.value).success,
+    async (ctx) => {
+      const value = cardFeedback.parse(ctx.activity.value);
+      const result = await sink({ answerId: value.answerId, reaction: value.reaction, userId: userIdOf(ctx), conversationType: conversationTypeOf(ctx.activity), tenantId: ctx.activity.conversation.tenantId });
+      await ctx.sendActivity(result.kind === 'recorded' ? messages.feedback.thanks : messages.feedback.invalid);
+    },
+  );
+}

@@ -1,0 +1,41 @@
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { StateRepository } from '../store/types';
+import type { Logger } from '../core/logger';
+
+const key = (userId: string) => `convref/${userId}`;
+
+/** Sends proactive messages to people the bot has talked with 1:1 (e.g. unit administrators). */
+export interface Notifier {
+  /** Remembers how to reach the sender of a personal-chat activity. */
+  remember(activity: Partial<Activity>): Promise<void>;
+  /** True when a message was delivered. */
+  notify(userId: string, text: string): Promise<boolean>;
+}
+
+/** Creates the notifier; conversation references live in the store so every instance can use them. */
+export function createNotifier(deps: { adapter: TeamsAdapter; state: StateRepository; botAppId?: string; logger: Logger }): Notifier {
+  return {
+    async remember(activity) {
+      if (!activity.from?.id || activity.conversation?.conversationType === 'channel' || activity.conversation?.isGroup) return;
+      const ref = TurnContext.getConversationReference(activity);
+      const changes: Record<string, unknown> = { [key(activity.from.id)]: ref };
+      if (activity.from.aadObjectId) changes[key(activity.from.aadObjectId)] = ref;
+      await deps.state.write(changes);
+    },
+    async notify(userId, text) {
+      const found = await deps.state.read([key(userId)]);
+      const ref = found[key(userId)] as Partial<ConversationReference> | undefined;
+      if (!ref) return false;
+      try {
+        await deps.adapter.continueConversationAsync(deps.botAppId ?? '', ref, async (ctx) => {
+          await ctx.sendActivity({ type: 'message', text });
+        });
+        return true;
+      } catch (err) {
+        deps.logger.warn({ err: (err as Error).message }, 'proactive notification failed');
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { Clock } from '../core/clock';
+import type { Logger } from '../core/logger';
+import type { Gate } from '../gate/types';
+import type { AuditEventInput, UserRecord } from '../store/types';
+import type { FeatureHandler } from './feature';
+import type { Reply, Turn, TurnResult } from './types';
+import { blockedReply } from './blocked-reply';
+import { messages } from '../messages';
+
+/** The result of the access check every turn passes first. */
+export type AccessDecision =
+  | { kind: 'allowed'; user?: UserRecord }
+  | { kind: 'denied'; reason: string; reply?: Reply };
+
+export type AccessCheck = (turn: Turn) => Promise<AccessDecision>;
+
+/** Where turn audit events go (the durable audit log). */
+export interface AuditSink {
+  record(event: AuditEventInput): Promise<unknown>;
+}
+
+export interface RouterDeps {
+  features: FeatureHandler[];
+  gate: Gate;
+  access?: AccessCheck;
+  audit: AuditSink;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** A handled turn plus what the bot needs to deliver it. */
+export interface RoutedTurn extends TurnResult {
+  user?: UserRecord;
+}
+
+/**
+ * Creates the turn router: access check → feature choice → gate → feature → one audit event.
+ * A blocked text never reaches a feature; only the gate's audit summary is recorded.
+ */
+export function createTurnRouter(deps: RouterDeps) {
+  const { features, gate, access, audit, logger, clock } = deps;
+
+  async function writeAudit(turn: Turn, result: RoutedTurn, started: number, gateSummary?: AuditEventInput['gate']) {
+    const event: AuditEventInput = {
+      time: clock.now(),
+      type: 'turn',
+      actor: turn.user.aadObjectId ?? turn.user.id,
+      unit: result.user?.unit,
+      conversationType: turn.conversation.type,
+      feature: result.outcome.feature,
+      gate: gateSummary,
+      answerer: result.outcome.answerer,
+      latencyMs: Date.now() - started,
+      outcome: result.outcome.outcome,
+      details: result.outcome.details,
+    };
+    try {
+      await audit.record(event);
+    } catch (err) {
+      // The audit sink is durable (outbox); a failure here is logged, never shown to the user.
+      logger.error({ turnId: turn.id, err: (err as Error).message }, 'audit write failed');
+    }
+  }
+
+  return async function routeTurn(turn: Turn, opts: { canStream: boolean }): Promise<RoutedTurn> {
+    const started = Date.now();
+    let user: UserRecord | undefined;
+    if (access) {
+      const decision = await access(turn);
+      if (decision.kind === 'denied') {
+        const result: RoutedTurn = {
+          replies: decision.reply ? [decision.reply] : [],
+          outcome: { feature: 'account', outcome: 'denied', details: { reason: decision.reason } },
+        };
+        await writeAudit(turn, result, started);
+        return result;
+      }
+      user = decision.user;
+    }
+
+    const feature = features.find((f) => f.matches(turn));
+    if (!feature) {
+      const result: RoutedTurn = {
+        user,
+        replies: [{ kind: 'text', text: turn.text.trim() ? messages.unknownInput : messages.emptyMessage }],
+        outcome: { feature: 'other', outcome: 'unrecognised' },
+      };
+      await writeAudit(turn, result, started);
+      return result;
+    }
+
+    if (!feature.gated) {
+      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream })), user };
+      await writeAudit(turn, result, started);
+      return result;
+    }
+
+    const verdict = gate.screen(turn.text, { source: 'message' });
+    if (verdict.decision === 'block') {
+      logger.info({ turnId: turn.id, level: verdict.level, categories: verdict.categories }, 'message blocked by the gate');
+      const result: RoutedTurn = {
+        user,
+        replies: [blockedReply(verdict.reason)],
+        outcome: { feature: feature.name as RoutedTurn['outcome']['feature'], outcome: 'blocked' },
+      };
+      await writeAudit(turn, result, started, verdict.audit);
+      return result;
+    }
+    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream });
+    const result = { ...handled, user };
+    await writeAudit(turn, result, started, verdict.audit);
+    return result;
+  };
+}
+
+export type TurnRouter = ReturnType<typeof createTurnRouter>;
