@@ -55,6 +55,8 @@ export interface FeedbackQuery {
 
 /** An audit event as appended; `seq`, `prevHash` and `hash` are set by the repository. */
 export interface AuditEventInput {
+  /** Idempotency key (set by the audit log): an append retried with the same id is stored once. */
+  id?: string;
   time: Date;
   type: 'turn' | 'admin' | 'security';
   /** Who: the (pseudonymous) user id, or 'admin-api'. */

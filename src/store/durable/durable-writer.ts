@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../../core/logger';
+import { parseWithDates, stringifyWithDates } from '../json-dates';
+
+/** What happened to a submitted item: stored now, or safely on disk to be stored when the database is back. */
+export type SubmitOutcome<R> = { kind: 'written'; result: R } | { kind: 'queued' };
+
+export interface DurableWriter<T, R> {
+  /** Writes now when nothing is waiting; otherwise (or when the write fails) appends to the outbox with fsync first. */
+  submit(item: T): Promise<SubmitOutcome<R>>;
+  /** Delivers waiting items in order until one fails; resolves to the number still waiting. */
+  drain(): Promise<number>;
+  pending(): number;
+  /** Stops the retry timer and closes the file; waiting items stay on disk for the next start. */
+  close(): Promise<void>;
+}
+
+export interface DurableWriterOptions<T, R> {
+  /** The outbox folder, e.g. `<dataDir>/outbox`. */
+  dir: string;
+  /** File name stem: `<dir>/<name>.jsonl`. */
+  name: string;
+  /** The real write; must be idempotent (items carry ids) since a crash mid-drain re-delivers. */
+  write(item: T): Promise<R>;
+  logger?: Logger;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+/** An outbox in front of a repository: acknowledged items are never lost to a brief database outage. */
+export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>): Promise<DurableWriter<T, R>> {
+  await fs.promises.mkdir(opts.dir, { recursive: true });
+  const file = path.join(opts.dir, `${opts.name}.jsonl`);
+  const base = opts.baseDelayMs ?? 250;
+  const max = opts.maxDelayMs ?? 30_000;
+  const queue: T[] = [];
+  if (fs.existsSync(file)) {
+    for (const line of (await fs.promises.readFile(file, 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        queue.push(parseWithDates<T>(line));
+      } catch {
+        opts.logger?.warn({ outbox: opts.name }, 'outbox: skipped a torn line');
+      }
+    }
+  }
+  let handle: fs.promises.FileHandle | undefined;
+  let lock: Promise<unknown> = Promise.resolve();
+  const locked = <X>(fn: () => Promise<X>): Promise<X> => {
+    const run = lock.then(fn, fn);
+    lock = run.catch(() => undefined);
+    return run;
+  };
+  let draining: Promise<number> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let failures = 0;
+  let closed = false;
+
+  const append = (item: T) =>
+    locked(async () => {
+      handle ??= await fs.promises.open(file, 'a');
+      await handle.write(stringifyWithDates(item) + '\n');
+      await handle.datasync();
+      queue.push(item);
+    });
+  // Rewrites the file to hold exactly what is still waiting (empty after a full drain).
+  const rewrite = () =>
+    locked(async () => {
+      if (handle) await handle.close();
+      handle = undefined;
+      const tmp = `${file}.tmp`;
+      await fs.promises.writeFile(tmp, queue.map((i) => stringifyWithDates(i) + '\n').join(''));
+      const h = await fs.promises.open(tmp, 'r+');
+      await h.sync();
+      await h.close();
+      await fs.promises.rename(tmp, file);
+    });
+  const schedule = () => {
+    if (closed || timer || queue.length === 0) return;
+    const delay = Math.min(base * 2 ** Math.min(failures, 16), max);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void drain();
+    }, delay);
+    timer.unref();
+  };
+  const drainOnce = async (): Promise<number> => {
+    let delivered = 0;
+    while (queue.length > 0) {
+      try {
+        await opts.write(queue[0]);
+      } catch (e) {
+        failures++;
+        opts.logger?.warn({ outbox: opts.name, waiting: queue.length, failures, err: (e as Error).message }, 'outbox: delivery failed, will retry');
+        break;
+      }
+      queue.shift();
+      delivered++;
+      failures = 0;
+    }
+    if (delivered > 0) {
+      await rewrite();
+      opts.logger?.info({ outbox: opts.name, delivered, waiting: queue.length }, 'outbox: delivered');
+    }
+    schedule();
+    return queue.length;
+  };
+  const drain = (): Promise<number> => (draining ??= drainOnce().finally(() => (draining = undefined)));
+
+  if (queue.length > 0) schedule();
+  return {
+    submit: async (item) => {
+      if (queue.length === 0 && !draining) {
+        try {
+          return { kind: 'written', result: await opts.write(item) };
+        } catch (e) {
+          opts.logger?.warn({ outbox: opts.name, err: (e as Error).message }, 'outbox: write failed, queued for retry');
+        }
+      }
+      await append(item);
+      schedule();
+      return { kind: 'queued' };
+    },
+    drain,
+    pending: () => queue.length,
+    close: async () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await draining?.catch(() => undefined);
+      await locked(async () => {
+        if (handle) await handle.close();
+        handle = undefined;
+      });
+    },
+  };
+}

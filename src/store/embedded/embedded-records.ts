@@ -1,0 +1,65 @@
+import type { JsonlCollection } from './jsonl-collection';
+import type {
+  AnswerRecord, AnswerRepository, FeedbackRecord, FeedbackRepository, NoteRecord, NoteRepository, StateRepository,
+} from '../types';
+import { inRange } from '../query-range';
+
+/** Answers keyed by activity id; saving the same id again replaces it. */
+export function embeddedAnswers(col: JsonlCollection<AnswerRecord>): AnswerRepository {
+  return {
+    save: (record) => col.put(record.id, record),
+    get: async (id) => col.get(id),
+  };
+}
+
+/** Feedback; a re-delivered record with a known id is ignored so outbox retries stay idempotent. */
+export function embeddedFeedback(col: JsonlCollection<FeedbackRecord>): FeedbackRepository {
+  return {
+    add: async (record) => {
+      if (!col.has(record.id)) await col.put(record.id, record);
+    },
+    list: async function* (query) {
+      const rows = col.values()
+        .filter((f) => inRange(f.time, query) && (!query.reaction || f.reaction === query.reaction) && (!query.unit || f.unit === query.unit))
+        .sort((a, b) => a.time.getTime() - b.time.getTime());
+      yield* rows;
+    },
+  };
+}
+
+/** Notes, visible only to their owner. */
+export function embeddedNotes(col: JsonlCollection<NoteRecord>): NoteRepository {
+  return {
+    create: (note) => col.put(note.id, note),
+    list: async (ownerId) => col.values().filter((n) => n.ownerId === ownerId).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    get: async (ownerId, id) => {
+      const n = col.get(id);
+      return n && n.ownerId === ownerId ? n : undefined;
+    },
+    delete: async (ownerId, id) => {
+      const n = col.get(id);
+      if (!n || n.ownerId !== ownerId) return false;
+      return (await col.delete([id])) === 1;
+    },
+  };
+}
+
+/** Bot state as JSON text per key, so any value botbuilder writes round-trips unchanged. */
+export function embeddedState(col: JsonlCollection<{ json: string }>): StateRepository {
+  return {
+    read: async (keys) => {
+      const out: Record<string, unknown> = {};
+      for (const k of keys) {
+        const v = col.get(k);
+        if (v) out[k] = JSON.parse(v.json);
+      }
+      return out;
+    },
+    write: async (changes) => {
+      for (const [k, v] of Object.entries(changes)) await col.put(k, { json: JSON.stringify(v) });
+    },
+    delete: async (keys) => {
+      await col.delete(keys);
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../../core/logger';
+import { parseWithDates, stringifyWithDates } from '../json-dates';
+
+/** One line of a collection file: a put of a whole document, or a deletion. */
+type Entry<T> = { k: string; d: T } | { k: string; del: true };
+
+/** A persistent keyed collection: append-only JSON Lines on disk, every document in memory. */
+export interface JsonlCollection<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+  /** Live documents in first-insertion order (copies). */
+  values(): T[];
+  size(): number;
+  put(key: string, doc: T): Promise<void>;
+  delete(keys: string[]): Promise<number>;
+  /** Rewrites the file with live documents only (temp file + fsync + rename). */
+  compact(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens (or creates) `<dir>/<name>.jsonl`, replaying it; a torn last line from a crash is skipped and compacted away. */
+export async function openJsonlCollection<T>(opts: { dir: string; name: string; logger?: Logger; compactAfter?: number; readOnly?: boolean }): Promise<JsonlCollection<T>> {
+  const file = path.join(opts.dir, `${opts.name}.jsonl`);
+  const compactAfter = opts.compactAfter ?? 1000;
+  const docs = new Map<string, T>();
+  let garbage = 0;
+  let bad = 0;
+  if (fs.existsSync(file)) {
+    const text = await fs.promises.readFile(file, 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      let entry: Entry<T>;
+      try {
+        entry = parseWithDates<Entry<T>>(line);
+      } catch {
+        bad++;
+        continue;
+      }
+      if (docs.has(entry.k)) garbage++;
+      if ('del' in entry) {
+        if (docs.delete(entry.k)) garbage++;
+      } else docs.set(entry.k, entry.d);
+    }
+  }
+  if (bad > 0) opts.logger?.warn({ collection: opts.name, badLines: bad }, 'embedded store: skipped unreadable lines');
+
+  let handle: fs.promises.FileHandle | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  // Writes run one after another so lines never interleave and compaction sees a quiet file.
+  const serial = <R>(fn: () => Promise<R>): Promise<R> => {
+    const run = queue.then(fn, fn);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const openHandle = async () => (handle ??= await fs.promises.open(file, 'a'));
+  const appendLines = async (entries: Entry<T>[]) => {
+    const h = await openHandle();
+    await h.write(entries.map((e) => stringifyWithDates(e)).join('\n') + '\n');
+    await h.datasync();
+  };
+  const rewrite = async () => {
+    const tmp = `${file}.${process.pid}.tmp`;
+    const lines = [...docs].map(([k, d]) => stringifyWithDates({ k, d }) + '\n').join('');
+    const h = await fs.promises.open(tmp, 'w');
+    try {
+      await h.write(lines);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+    if (handle) await handle.close();
+    handle = undefined;
+    await fs.promises.rename(tmp, file);
+    garbage = 0;
+  };
+  // A read-only reader (a CLI beside the running service) must never replace the file under the writer.
+  if (!opts.readOnly && (bad > 0 || garbage > compactAfter)) await rewrite();
+  const writable = () => {
+    if (opts.readOnly) throw new Error(`embedded store opened read-only: cannot write ${opts.name}`);
+  };
+
+  const maybeCompact = async () => {
+    if (garbage > compactAfter && garbage > docs.size) await rewrite();
+  };
+
+  return {
+    get: (key) => {
+      const d = docs.get(key);
+      return d === undefined ? undefined : structuredClone(d);
+    },
+    has: (key) => docs.has(key),
+    values: () => [...docs.values()].map((d) => structuredClone(d)),
+    size: () => docs.size,
+    put: (key, doc) =>
+      serial(async () => {
+        writable();
+        const copy = structuredClone(doc);
+        await appendLines([{ k: key, d: copy }]);
+        if (docs.has(key)) garbage++;
+        docs.set(key, copy);
+        await maybeCompact();
+      }),
+    delete: (keys) =>
+      serial(async () => {
+        writable();
+        const present = keys.filter((k) => docs.has(k));
+        if (present.length === 0) return 0;
+        await appendLines(present.map((k) => ({ k, del: true as const })));
+        for (const k of present) docs.delete(k);
+        garbage += present.length * 2;
+        await maybeCompact();
+        return present.length;
+      }),
+    compact: () =>
+      serial(async () => {
+        writable();
+        await rewrite();
+      }),
+    close: () =>
+      serial(async () => {
+        if (handle) await handle.close();
+        handle = undefined;
+      }),
+  };
+}

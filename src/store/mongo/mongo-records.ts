@@ -1,0 +1,81 @@
+import type { Collection, Document } from 'mongodb';
+import type { AnswerRecord, AnswerRepository, FeedbackRecord, FeedbackRepository, NoteRecord, NoteRepository, StateRepository } from '../types';
+import { isDuplicateKey } from './mongo-connect';
+import { fromDoc, toDoc, type StoredDoc } from './mongo-docs';
+
+type Coll = Collection<StoredDoc>;
+
+/** Mongo filter for [from, to) on a date field. */
+export function timeFilter(field: string, q: { from?: Date; to?: Date }): Document {
+  const range: Document = {};
+  if (q.from) range.$gte = q.from;
+  if (q.to) range.$lt = q.to;
+  return Object.keys(range).length ? { [field]: range } : {};
+}
+
+/** Answers keyed by activity id (`_id`). */
+export function mongoAnswers(col: Coll): AnswerRepository {
+  return {
+    save: async (record) => {
+      await col.replaceOne({ _id: record.id }, toDoc(record), { upsert: true });
+    },
+    get: async (id) => {
+      const doc = await col.findOne({ _id: id });
+      return doc ? fromDoc<AnswerRecord>(doc) : undefined;
+    },
+  };
+}
+
+/** Feedback; a duplicate id (an outbox retry whose first try landed) counts as success. */
+export function mongoFeedback(col: Coll): FeedbackRepository {
+  return {
+    add: async (record) => {
+      try {
+        await col.insertOne(toDoc(record));
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+      }
+    },
+    list: async function* (query) {
+      const filter: Document = { ...timeFilter('time', query) };
+      if (query.reaction) filter.reaction = query.reaction;
+      if (query.unit) filter.unit = query.unit;
+      for await (const doc of col.find(filter).sort({ time: 1, _id: 1 })) yield fromDoc<FeedbackRecord>(doc);
+    },
+  };
+}
+
+/** Notes, filtered by owner on every call. */
+export function mongoNotes(col: Coll): NoteRepository {
+  return {
+    create: async (note) => {
+      await col.insertOne(toDoc(note));
+    },
+    list: async (ownerId) => (await col.find({ ownerId }).sort({ createdAt: 1, _id: 1 }).toArray()).map((d) => fromDoc<NoteRecord>(d)),
+    get: async (ownerId, id) => {
+      const doc = await col.findOne({ _id: id, ownerId });
+      return doc ? fromDoc<NoteRecord>(doc) : undefined;
+    },
+    delete: async (ownerId, id) => (await col.deleteOne({ _id: id, ownerId })).deletedCount === 1,
+  };
+}
+
+/** Bot state stored as JSON text, so keys with dots or dollars in botbuilder's objects are safe. */
+export function mongoState(col: Coll): StateRepository {
+  return {
+    read: async (keys) => {
+      const out: Record<string, unknown> = {};
+      if (keys.length === 0) return out;
+      for await (const doc of col.find({ _id: { $in: keys } })) out[String(doc._id)] = JSON.parse(doc.json as string);
+      return out;
+    },
+    write: async (changes) => {
+      for (const [k, v] of Object.entries(changes)) {
+        await col.replaceOne({ _id: k }, { json: JSON.stringify(v) }, { upsert: true });
+      }
+    },
+    delete: async (keys) => {
+      if (keys.length) await col.deleteMany({ _id: { $in: keys } });
+    },
+  };
+}

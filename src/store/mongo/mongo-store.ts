@@ -1,0 +1,87 @@
+import type { Db } from 'mongodb';
+import { systemClock, type Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
+import { auditPurgeRecord } from '../purge-record';
+import type { AuditEvent, PurgeCutoffs, Store } from '../types';
+import { mongoAudit } from './mongo-audit';
+import { connectMongo, type MongoConnectOptions } from './mongo-connect';
+import { fromDoc, type StoredDoc } from './mongo-docs';
+import { mongoAnswers, mongoFeedback, mongoNotes, mongoState } from './mongo-records';
+import { mongoUsers } from './mongo-users';
+
+export interface MongoStoreOptions {
+  uri: string;
+  dbName: string;
+  clock?: Clock;
+  logger?: Logger;
+  connect?: Omit<MongoConnectOptions, 'uri' | 'logger'>;
+}
+
+/** Creates the indexes every query here relies on (no TTL indexes: retention is the purge job's). */
+async function ensureIndexes(db: Db): Promise<void> {
+  await db.collection('answers').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('feedback').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('feedback').createIndex({ answerId: 1 }, { name: 'answerId' });
+  await db.collection('audit').createIndex({ seq: 1 }, { name: 'seq_unique', unique: true });
+  await db.collection('audit').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('users').createIndex({ upnLower: 1 }, { name: 'upnLower' });
+  await db.collection('users').createIndex({ unit: 1 }, { name: 'unit' });
+  await db.collection('notes').createIndex({ ownerId: 1, createdAt: 1 }, { name: 'owner_created' });
+}
+
+/** The production store on MongoDB (or FerretDB): connects with retry, creates indexes, closes cleanly. */
+export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> {
+  const clock = opts.clock ?? systemClock;
+  const client = await connectMongo({ uri: opts.uri, logger: opts.logger, ...opts.connect });
+  const db = client.db(opts.dbName);
+  try {
+    await ensureIndexes(db);
+  } catch (e) {
+    await client.close();
+    throw e;
+  }
+  const col = (name: string) => db.collection<StoredDoc>(name);
+  const audit = mongoAudit(col('audit'));
+
+  const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
+    const older = async (name: string, field: string, cutoff?: Date) =>
+      cutoff ? (await col(name).deleteMany({ [field]: { $lt: cutoff } })).deletedCount : 0;
+    const counts: Record<string, number> = {
+      answers: await older('answers', 'time', cutoffs.answers),
+      feedback: await older('feedback', 'time', cutoffs.feedback),
+      notes: await older('notes', 'createdAt', cutoffs.notes),
+      revokedUserNotes: 0,
+      audit: 0,
+    };
+    if (cutoffs.revokedUserNotes) {
+      const gone = await col('users').find({ status: 'revoked', statusChangedAt: { $lt: cutoffs.revokedUserNotes } }).project({ _id: 1 }).toArray();
+      if (gone.length) counts.revokedUserNotes = (await col('notes').deleteMany({ ownerId: { $in: gone.map((u) => u._id) } })).deletedCount;
+    }
+    if (cutoffs.audit) {
+      // Remove only a prefix of the chain (before the first event still in retention), then attest it.
+      const firstKept = await col('audit').find({ time: { $gte: cutoffs.audit } }).sort({ seq: 1 }).limit(1).next();
+      const filter = firstKept ? { seq: { $lt: firstKept.seq as number } } : {};
+      const lastDoc = await col('audit').find(filter).sort({ seq: -1 }).limit(1).next();
+      if (lastDoc) {
+        counts.audit = (await col('audit').deleteMany(filter)).deletedCount;
+        await audit.append(auditPurgeRecord(fromDoc<AuditEvent>(lastDoc), counts.audit, clock.now()));
+      }
+    }
+    return counts;
+  };
+
+  return {
+    kind: 'mongodb',
+    answers: mongoAnswers(col('answers')),
+    feedback: mongoFeedback(col('feedback')),
+    audit,
+    users: mongoUsers(col('users'), clock),
+    notes: mongoNotes(col('notes')),
+    state: mongoState(col('state')),
+    ping: async () => {
+      await db.command({ ping: 1 });
+    },
+    purge,
+    close: () => client.close(),
+  };
+}
