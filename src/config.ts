@@ -48,6 +48,9 @@ const spec = {
 } as const;
 
 type Spec = typeof spec;
+
+/** Every environment variable the service reads (documented in .env.example). */
+export const CONFIG_VARIABLES = Object.keys(spec) as (keyof Spec)[];
 type Raw = { [K in keyof Spec]: z.infer<Spec[K][0]> };
 
 /** Validated settings of one service instance. */

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { randomUUID } from 'node:crypto';
+import { startConnectorServer, type ReceivedActivity } from './chat/connector-server';
+import { feedbackActivity, fileAttachment, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
+import { renderForTerminal } from './chat/render-terminal';
+import { loadConfig } from '../config';
+
+const HELP = `Lệnh của ứng dụng chat thử:
+  :group / :personal   chuyển sang nhóm chat (tự nhắc @tên trợ lý) hoặc chat 1:1
+  :file <đường dẫn>    gửi tệp đính kèm (.txt, .vtt, .docx)
+  :like [nhận xét]     đánh giá Thích câu trả lời gần nhất
+  :dislike [nhận xét]  đánh giá Không thích câu trả lời gần nhất
+  :quit                thoát`;
+
+function parseArgs(argv: string[]): { url?: string; user: string } {
+  const args = { url: undefined as string | undefined, user: 'Cán bộ dùng thử' };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--url') args.url = argv[++i];
+    else if (argv[i] === '--user') args.user = argv[++i];
+  }
+  return args;
+}
+
+/** A terminal client that talks to a running server through /api/messages exactly as Teams would. */
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const url = args.url ?? `http://127.0.0.1:${loadConfig().port}/api/messages`;
+  const connector = await startConnectorServer();
+  const who: ChatIdentity = {
+    serviceUrl: connector.serviceUrl,
+    conversationId: `a:chat-${randomUUID()}`,
+    conversationType: 'personal',
+    user: { id: `29:${randomUUID()}`, name: args.user, aadObjectId: randomUUID() },
+    bot: { id: '28:tro-ly-cong-vu', name: 'Trợ lý Công vụ' },
+    tenantId: 'local-tenant',
+  };
+  let lastAnswerId: string | undefined;
+  connector.onActivity((item: ReceivedActivity) => {
+    const text = renderForTerminal(item);
+    if (!text) return;
+    if ((item.activity.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled) lastAnswerId = item.id;
+    for (const att of (item.activity.attachments as { contentUrl?: string; name?: string }[] | undefined) ?? []) {
+      if (att.contentUrl?.startsWith('data:') && att.name) {
+        const file = path.resolve('chat-downloads', att.name);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, Buffer.from(att.contentUrl.slice(att.contentUrl.indexOf(',') + 1), 'base64'));
+        console.log(`  [đã lưu tệp] ${file}`);
+      }
+    }
+    console.log(`\nTrợ lý: ${text}\n`);
+  });
+
+  const send = async (activity: object) => {
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+      if (!res.ok && res.status !== 200) console.error(`(máy chủ trả về HTTP ${res.status}: ${await res.text()})`);
+    } catch (err) {
+      console.error(`Không kết nối được tới ${url}: ${(err as Error).message}. Máy chủ đã chạy chưa (npm start)?`);
+    }
+  };
+
+  console.log(`Đang nói chuyện với ${url} như Microsoft Teams. ${HELP}\n`);
+  await send(installActivity(who));
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'Bạn: ' });
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === ':quit') break;
+    if (text === ':group' || text === ':personal') {
+      who.conversationType = text === ':group' ? 'groupChat' : 'personal';
+      who.conversationId = `19:chat-${randomUUID()}@thread.v2`;
+      console.log(text === ':group' ? '(đang ở nhóm chat: tin nhắn tự nhắc @Trợ lý Công vụ)' : '(đang chat 1:1)');
+    } else if (text.startsWith(':like') || text.startsWith(':dislike')) {
+      const reaction = text.startsWith(':like') ? 'like' : 'dislike';
+      if (!lastAnswerId) console.log('(chưa có câu trả lời nào để đánh giá)');
+      else await send(feedbackActivity(who, lastAnswerId, reaction, text.replace(/^:(like|dislike)\s*/, '')));
+    } else if (text.startsWith(':file ')) {
+      const file = path.resolve(text.slice(6).trim());
+      if (!fs.existsSync(file)) console.log('(không tìm thấy tệp)');
+      else {
+        const content = fs.readFileSync(file);
+        const att = fileAttachment(path.basename(file), connector.serveFile(path.basename(file), content), content.length);
+        await send(messageActivity(who, '', { mention: who.conversationType !== 'personal', attachments: [att] }));
+      }
+    } else if (text === ':help') console.log(HELP);
+    else if (text) await send(messageActivity(who, text, { mention: who.conversationType !== 'personal' }));
+    rl.prompt();
+  }
+  rl.close();
+  await connector.close();
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+
+/** Who is talking, and where: the parts of a Teams activity that stay the same across a conversation. */
+export interface ChatIdentity {
+  serviceUrl: string;
+  conversationId: string;
+  conversationType: 'personal' | 'groupChat' | 'channel';
+  user: { id: string; name: string; aadObjectId: string };
+  bot: { id: string; name: string };
+  tenantId: string;
+}
+
+/** Builds a Teams-shaped message activity; `mention` adds the <at> tag and mention entity like Teams does. */
+export function messageActivity(who: ChatIdentity, text: string, opts: { mention?: boolean; attachments?: unknown[]; value?: unknown } = {}) {
+  const atText = `<at>${who.bot.name}</at>`;
+  const fullText = opts.mention ? `${atText} ${text}` : text;
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: who.serviceUrl,
+    from: { id: who.user.id, name: who.user.name, aadObjectId: who.user.aadObjectId },
+    recipient: { id: who.bot.id, name: who.bot.name },
+    conversation: { id: who.conversationId, conversationType: who.conversationType, tenantId: who.tenantId, isGroup: who.conversationType !== 'personal' },
+    channelData: { tenant: { id: who.tenantId } },
+    locale: 'vi-VN',
+    text: fullText,
+    textFormat: 'plain',
+    entities: opts.mention ? [{ type: 'mention', text: atText, mentioned: { id: who.bot.id, name: who.bot.name } }] : [],
+    attachments: opts.attachments,
+    value: opts.value,
+  };
+}
+
+/** The activity Teams sends when the bot is added to a conversation. */
+export function installActivity(who: ChatIdentity) {
+  return {
+    type: 'conversationUpdate',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: who.serviceUrl,
+    from: { id: who.user.id, name: who.user.name, aadObjectId: who.user.aadObjectId },
+    recipient: { id: who.bot.id, name: who.bot.name },
+    conversation: { id: who.conversationId, conversationType: who.conversationType, tenantId: who.tenantId },
+    channelData: { tenant: { id: who.tenantId } },
+    membersAdded: [{ id: who.bot.id }],
+  };
+}
+
+/** Teams' native feedback invoke (like/dislike with the comment JSON-encoded) on the answer `replyToId`. */
+export function feedbackActivity(who: ChatIdentity, replyToId: string, reaction: 'like' | 'dislike', comment = '') {
+  return {
+    type: 'invoke',
+    name: 'message/submitAction',
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: who.serviceUrl,
+    from: { id: who.user.id, name: who.user.name, aadObjectId: who.user.aadObjectId },
+    recipient: { id: who.bot.id, name: who.bot.name },
+    conversation: { id: who.conversationId, conversationType: who.conversationType, tenantId: who.tenantId },
+    channelData: { tenant: { id: who.tenantId } },
+    replyToId,
+    value: { actionName: 'feedback', actionValue: { reaction, feedback: JSON.stringify({ feedbackText: comment }) } },
+  };
+}
+
+/** A Teams 1:1 file attachment (file.download.info) pointing at `downloadUrl`. */
+export function fileAttachment(name: string, downloadUrl: string, size?: number) {
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  return { contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl, uniqueId: randomUUID(), fileType: ext, size } };
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../../src/config';
+
+const load = (env: Record<string, string>) => loadConfig(env as NodeJS.ProcessEnv);
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    load(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('starts with embedded defaults when nothing is set', () => {
+    const c = load({});
+    expect(c.port).toBe(3978);
+    expect(c.dataDir).toBe(path.resolve('./data'));
+    expect(c.mongo).toBeUndefined();
+    expect(c.llm).toBeUndefined();
+    expect(c.gate.zone).toBe('onprem');
+    expect(c.access.mode).toBe('open');
+    expect(c.bot.appId).toBeUndefined();
+  });
+
+  it('reads every documented variable', () => {
+    const c = load({
+      PORT: '8080', DATA_DIR: '/tmp/x', LOG_LEVEL: 'debug', LLM_ZONE: 'external', MONGODB_URI: 'mongodb://127.0.0.1:27017/',
+      LLM_BASE_URL: 'http://127.0.0.1:8000/v1', LLM_MODEL: 'qwen', ALLOWED_TENANT_IDS: 'a, b', ACCESS_MODE: 'allowlist',
+      KNOWLEDGE_PATHS: 'knowledge,/data/phapdien.jsonl.gz', EXPORT_REAL_USER_IDS: 'true', ADMIN_API_TOKEN: 'x'.repeat(20),
+    });
+    expect(c.port).toBe(8080);
+    expect(c.logLevel).toBe('debug');
+    expect(c.gate.zone).toBe('external');
+    expect(c.mongo).toEqual({ uri: 'mongodb://127.0.0.1:27017/', dbName: 'tro_ly_cong_vu' });
+    expect(c.llm).toMatchObject({ baseUrl: 'http://127.0.0.1:8000/v1', model: 'qwen', timeoutMs: 30000 });
+    expect(c.access).toEqual({ allowedTenantIds: ['a', 'b'], mode: 'allowlist' });
+    expect(c.knowledgePaths).toEqual([path.resolve('knowledge'), '/data/phapdien.jsonl.gz']);
+    expect(c.admin.exportRealUserIds).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT must be a port number 1-65535 (got "abc")'],
+    ['PORT', '70000', 'PORT must be a port number'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
+    ['LLM_ZONE', 'cloud', 'LLM_ZONE must be onprem or external'],
+    ['MONGODB_URI', 'http://db', 'MONGODB_URI must be a mongodb:// or mongodb+srv:// URI'],
+    ['LLM_BASE_URL', 'not a url', 'LLM_BASE_URL must be the URL of an OpenAI-compatible server'],
+    ['ACCESS_MODE', 'closed', 'ACCESS_MODE must be open or allowlist'],
+    ['ADMIN_API_TOKEN', 'short', 'ADMIN_API_TOKEN must be at least 16 characters'],
+    ['EXPORT_REAL_USER_IDS', 'maybe', 'EXPORT_REAL_USER_IDS must be true or false'],
+    ['MEETING_MAX_BYTES', '-5', 'MEETING_MAX_BYTES must be a positive number of bytes'],
+    ['LLM_TIMEOUT_MS', '0', 'LLM_TIMEOUT_MS must be a positive number of milliseconds'],
+  ])('a malformed %s stops the start with one line naming it', (name, value, expected) => {
+    const err = errorOf({ [name]: value });
+    expect(err.variable).toBe(name);
+    expect(err.message).toContain(expected);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('requires the password and tenant when an app id is set', () => {
+    expect(errorOf({ MICROSOFT_APP_ID: 'id' }).variable).toBe('MICROSOFT_APP_PASSWORD');
+    expect(errorOf({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p' }).variable).toBe('MICROSOFT_APP_TENANT_ID');
+    expect(load({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'MultiTenant' }).bot.appType).toBe('MultiTenant');
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(load({ PORT: '', MONGODB_URI: '' }).port).toBe(3978);
+  });
+
+  it('documents every variable in .env.example', () => {
+    const example = fs.readFileSync(path.resolve('.env.example'), 'utf8');
+    for (const name of CONFIG_VARIABLES) expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+});
