@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDate } from './json-dates';
 import type { AuditEvent } from './types';
 
 /** The prevHash of the first event of a chain. */
@@ -10,7 +11,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 function normalise(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
+  if (isDate(value)) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : normalise(v)));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -2,11 +2,16 @@
 
 const DATE_KEY = '$date';
 
+/** True for a Date from any realm (structuredClone and test sandboxes make Dates that fail `instanceof`). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
 /** JSON.stringify that encodes Date values as {"$date": iso}. */
 export function stringifyWithDates(value: unknown): string {
   return JSON.stringify(value, function replacer(this: Record<string, unknown>, key: string, v: unknown) {
     const original = key === '' ? value : this[key];
-    return original instanceof Date ? { [DATE_KEY]: original.toISOString() } : v;
+    return isDate(original) ? { [DATE_KEY]: original.toISOString() } : v;
   });
 }
 
