@@ -1,0 +1,80 @@
+import type { Clock } from '../core/clock';
+import { systemClock } from '../core/clock';
+import type { Logger } from '../core/logger';
+import type { UserRecord, UserRepository } from '../store/types';
+import type { Reply, Turn } from '../turns/types';
+import type { AuditRecorder } from './audit-recorder';
+import { normalizeUserId } from './identity';
+import { vi } from './messages';
+
+export type AccessDenialReason = 'tenant' | 'not_provisioned' | 'revoked' | 'locked';
+
+/** The outcome of the access check every turn passes first. */
+export type AccessResult =
+  | { kind: 'allowed'; user?: UserRecord; /** false for an unprovisioned user let in by ACCESS_MODE=open */ provisioned: boolean }
+  | { kind: 'denied'; reason: AccessDenialReason; /** undefined ⇒ answer nothing at all */ reply?: Reply };
+
+export interface AccessCheckDeps {
+  users: Pick<UserRepository, 'get'>;
+  config: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
+  /** When given, refusals (other tenant, revoked, locked) are written as 'security' audit events. */
+  audit?: AuditRecorder;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** Creates the per-turn access check; reads the user record on every call (no cache) so revocation is immediate on every instance. */
+export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promise<AccessResult> {
+  const clock = deps.clock ?? systemClock;
+  const tenants = new Set(deps.config.allowedTenantIds.map((t) => t.trim().toLowerCase()).filter(Boolean));
+
+  const deny = async (turn: Turn, reason: AccessDenialReason, reply: string | undefined, user?: UserRecord): Promise<AccessResult> => {
+    if (deps.audit && reason !== 'not_provisioned') {
+      try {
+        await deps.audit.record({
+          time: clock.now(), type: 'security', actor: user?.id ?? actorOf(turn), unit: user?.unit,
+          conversationType: turn.conversation.type, action: 'access_denied', outcome: reason,
+          details: reason === 'tenant' ? { tenantId: turn.tenantId ?? null } : undefined,
+        });
+      } catch (err) {
+        // A failing audit must not turn a refusal into an answer.
+        deps.logger?.warn({ err, turnId: turn.id }, 'access denial could not be audited');
+      }
+    }
+    return { kind: 'denied', reason, reply: reply === undefined ? undefined : { kind: 'text', text: reply } };
+  };
+
+  return async (turn) => {
+    if (tenants.size > 0 && !tenants.has((turn.tenantId ?? '').trim().toLowerCase())) return deny(turn, 'tenant', undefined);
+
+    const records = await lookUp(deps.users, turn);
+    // A person may be provisioned under both the object id and the UPN: any refused record refuses the turn.
+    const locked = records.find((u) => u.status === 'locked');
+    if (locked) return deny(turn, 'locked', vi.access.locked, locked);
+    const revoked = records.find((u) => u.status === 'revoked');
+    if (revoked) return deny(turn, 'revoked', vi.access.revoked, revoked);
+    if (records.length > 0) return { kind: 'allowed', user: records[0], provisioned: true };
+
+    if (deps.config.mode === 'allowlist') return deny(turn, 'not_provisioned', vi.access.notProvisioned);
+    const now = clock.now();
+    return {
+      kind: 'allowed',
+      provisioned: false,
+      user: { id: actorOf(turn), upn: turn.user.upn, name: turn.user.name ?? '', unit: vi.unknownUnit, role: 'user', status: 'active', createdAt: now, updatedAt: now },
+    };
+  };
+}
+
+/** The id a turn's user is known by: the Entra object id, else the UPN, else the channel id. */
+export function actorOf(turn: Turn): string {
+  const id = turn.user.aadObjectId ?? turn.user.upn;
+  return id ? normalizeUserId(id) : turn.user.id;
+}
+
+async function lookUp(users: Pick<UserRepository, 'get'>, turn: Turn): Promise<UserRecord[]> {
+  const keys = [turn.user.aadObjectId, turn.user.upn].filter((k): k is string => Boolean(k && k.trim())).map(normalizeUserId);
+  const found = await Promise.all([...new Set(keys)].map((k) => users.get(k)));
+  const byId = new Map<string, UserRecord>();
+  for (const u of found) if (u) byId.set(u.id, u);
+  return [...byId.values()];
+}
