@@ -43,6 +43,8 @@ export interface Article {
 export interface Hit {
   article: Article;
   score: number;
+  /** Comparable across queries, in [0, 1]: how likely the article answers the question (low: say "no basis found"). */
+  confidence?: number;
 }
 
 /** Finds the articles that answer a question. */
