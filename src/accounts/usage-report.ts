@@ -68,7 +68,7 @@ export async function computeUsage(events: AsyncIterable<AuditEvent>, opts: { fr
       row.activeUsers = seen.size;
     }
   }
-  const sorted = [...rows.values()].sort((a, b) => a.day.localeCompare(b.day) || a.unit.localeCompare(b.unit));
+  const sorted = [...rows.values()].sort((a, b) => a.day.localeCompare(b.day) || a.unit.localeCompare(b.unit, 'vi'));
   return { from: opts.from, to: opts.to, unit: opts.unit, rows: sorted, totals: sumRows(sorted, actors) };
 }
 
