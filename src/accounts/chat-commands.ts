@@ -36,6 +36,14 @@ function head(text: string): { word: string; rest: string } {
   return { word: m ? foldVietnamese(m[1]) : '', rest: m ? m[2].trim() : '' };
 }
 
+/** The sub-command word, typed as one word or two ("thuhoi", "thu hồi", "khôi phục"), and the rest. */
+function subcommand(rest: string): { word: string; rest: string } {
+  const m = /^(\S+)\s+(\S+)\s*([\s\S]*)$/.exec(rest);
+  const joined = m ? foldVietnamese(m[1] + m[2]) : '';
+  if (m && SUBCOMMANDS[joined] !== undefined) return { word: joined, rest: m[3].trim() };
+  return head(rest);
+}
+
 /** Parses an accounts-feature message; undefined when the message is not for this feature. */
 export function parseAccountCommand(text: string): AccountCommand | undefined {
   const folded = plain(text);
@@ -47,7 +55,7 @@ export function parseAccountCommand(text: string): AccountCommand | undefined {
     return { kind: 'usage', period: tokens, unit: unit || undefined };
   }
   if (word !== '/taikhoan') return undefined;
-  const sub = head(rest);
+  const sub = subcommand(rest);
   const kind = SUBCOMMANDS[sub.word];
   if (!kind) return { kind: 'unknown', word: sub.word };
   if (kind === 'help') return { kind: 'help' };
