@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import type { Category, Detection, Gate, Level, Source, Verdict, Zone } from './types';
+import { LEVEL_CATEGORIES } from './types';
+import { normalise, toOriginal } from './normalise';
+import { tokenise } from './tokens';
+import { byTag, createPhraseIndex, type Hit } from './phrase-index';
+import { CONTENT_LEXICON } from './lexicon/content';
+import { PEOPLE_LEXICON } from './lexicon/people';
+import { detectIdentifiers } from './detect-identifiers';
+import { detectNames } from './detect-names';
+import { detectSecret } from './detect-secret';
+import { detectInternal } from './detect-internal';
+import { detectAddresses, detectSensitive } from './detect-personal';
+import { detectPurposes } from './detect-purposes';
+import { reasonFor, strongestAction, type GatePolicy } from './policy';
+import { redact } from './redact';
+import { auditSummary } from './audit';
+import type { Found } from './found';
+
+const LEVEL3 = new Set<Category>(LEVEL_CATEGORIES[3]);
+const LEVEL2 = new Set<Category>(LEVEL_CATEGORIES[2]);
+
+/** The level of a message: the highest found; a name beside level-2 content stays level 2. */
+export function levelOf(categories: Iterable<Category>): Level {
+  let l3 = false; let name = false; let l2 = false;
+  for (const c of categories) {
+    if (c === 'secret_marking') return 4;
+    if (c === 'person_name') name = true;
+    else if (LEVEL3.has(c)) l3 = true;
+    else if (LEVEL2.has(c)) l2 = true;
+  }
+  if (l3) return 3;
+  if (l2) return 2;
+  return name ? 3 : 1;
+}
+
+/** Runs every detector over one text; spans are in normalised-view coordinates. */
+export type Detector = (text: string) => { found: Found[]; norm: ReturnType<typeof normalise> };
+
+/** Builds the detector pipeline once (the phrase index is compiled here). */
+export function createDetector(): Detector {
+  const index = createPhraseIndex({ ...CONTENT_LEXICON, ...PEOPLE_LEXICON });
+  return (text) => {
+    const norm = normalise(text);
+    const toks = tokenise(norm);
+    const tags: Map<string, Hit[]> = byTag(index.match(norm, toks));
+    const ids = detectIdentifiers(norm, toks, tags);
+    const allNames = detectNames(norm, toks, tags);
+    const names = allNames.filter((n) => !n.official);
+    const found: Found[] = [
+      ...detectSecret(norm, toks, tags),
+      ...ids,
+      ...names,
+      ...detectAddresses(norm, toks, tags, names),
+      ...detectSensitive(toks, tags, names, ids),
+      ...detectInternal(norm, toks, tags, allNames),
+      ...detectPurposes(norm),
+    ];
+    for (const f of found) if (f.value === f.kind) f.value = norm.plain.slice(f.start, f.end);
+    return { found, norm };
+  };
+}
+
+/** Creates the sensitivity gate for one deployment zone. */
+export function createGate(deps: { policy: GatePolicy; zone: Zone; hashSalt?: string }): Gate {
+  const { policy, zone } = deps;
+  const salt = deps.hashSalt ?? randomBytes(16).toString('hex');
+  const detect = createDetector();
+  const table = policy.zones[zone];
+  const redactable = new Set(policy.redactCategories);
+  return {
+    zone,
+    screen(text: string, opts: { source?: Source } = {}): Verdict {
+      const source = opts.source ?? 'message';
+      const { found, norm } = detect(text);
+      const spans = found.map((f) => ({ ...f, ...toOriginalSpan(norm, f) }));
+      spans.sort((a, b) => a.oStart - b.oStart || a.oEnd - b.oEnd);
+      const detections: Detection[] = spans.map((s) => ({ category: s.category, kind: s.kind, start: s.oStart, end: s.oEnd }));
+      const categories = [...new Set(spans.map((s) => s.category))];
+      const level = levelOf(categories);
+      const act = strongestAction(table, categories);
+      if (act === 'block') {
+        const reason = reasonFor(policy, zone, categories, 'block', source)!;
+        return { decision: 'block', level, categories, detections, reason, audit: auditSummary('block', level, categories, found, salt) };
+      }
+      const notice = categories.some((c) => table[c] === 'notice') ? reasonFor(policy, zone, categories, 'notice', source) : undefined;
+      if (act === 'redact') {
+        const r = redact(text, spans.filter((s) => redactable.has(s.category)), policy.placeholders);
+        return { decision: 'redact', level, categories, detections, text: r.text, restore: r.restore, notice, audit: auditSummary('redact', level, categories, found, salt) };
+      }
+      return { decision: 'allow', level, categories, detections, text, restore: (t) => t, notice, audit: auditSummary('allow', level, categories, found, salt) };
+    },
+  };
+}
+
+function toOriginalSpan(norm: ReturnType<typeof normalise>, f: Found): { oStart: number; oEnd: number } {
+  const o = toOriginal(norm, f.start, f.end);
+  return { oStart: o.start, oEnd: o.end };
+}

@@ -1,0 +1,147 @@
+import type { NormalisedText } from './normalise';
+import type { Tokens } from './tokens';
+import type { Hit } from './phrase-index';
+import { nearBefore, type Found } from './found';
+import {
+  isBankAccount, isBhxh, isBhyt, isCardNumber, isCccd, isCmnd, isHotline, isPassport, isPhone, isPlate, isTaxCode,
+} from './validators';
+
+const DIGIT_WORDS: Record<string, string> = {
+  khong: '0', mot: '1', hai: '2', ba: '3', bon: '4', tu: '4', nam: '5', lam: '5', sau: '6', bay: '7', tam: '8', chin: '9',
+};
+// After these a number is an amount or a measure, not an identifier.
+const UNIT_AFTER = /^\s*(d\b|dong|vnd|trieu|ty|nghin|ngan|usd|%|m2|m3|m²|m³|km|ha\b|kg|tan\b|nguoi|ho\b|lit|phut|gio\b|ngay\b|thang\b|nam\b)/;
+
+function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
+function isAlnum(c: number): boolean { return isDigit(c) || (c >= 97 && c <= 122); }
+function isGroupSep(c: number): boolean { return c === 32 || c === 46 || c === 45 || c === 95 || c === 40 || c === 41 || c === 43; }
+
+const PLATE_RE = /\d{2}[a-z]{1,2}\d?[-. ]?(?:\d{3}\.?\d{2}|\d{4})(?![0-9a-z])/y;
+const PASSPORT_RE = /[a-z]\d{7}(?![0-9a-z])/y;
+const BHYT_RE = /[a-z]{2} ?[1-5] ?\d{2} ?\d{10}(?![0-9a-z])/y;
+
+/** Context hits by tag, each list sorted by position. */
+export type Ctx = Map<string, Hit[]>;
+
+function classify(d: string, start: number, ctx: Ctx): string | null {
+  const near = (tag: string, dist = 48): boolean => nearBefore(ctx.get(tag), start, dist);
+  if (isHotline(d)) return null;
+  if (d.length === 10 && near('ID_BHYT')) return 'bhyt';
+  if (isBhxh(d) && near('ID_BHXH')) return 'bhxh';
+  if (near('ID_TAX') && isTaxCode(d)) return 'tax_code';
+  if (isCccd(d)) return 'cccd';
+  if (d.length === 9 && near('ID_CMND') && isCmnd(d)) return 'cmnd';
+  if (isPhone(d)) return 'phone';
+  if (isCardNumber(d) && (d.length === 16 || near('ID_CARD'))) return 'card';
+  if (isBankAccount(d) && d.length >= 8 && near('ID_BANK', 40)) return 'bank_account';
+  if (d.length === 12 && near('ID_CCCD')) return 'cccd';
+  return null;
+}
+
+const CATEGORY_OF_KIND: Record<string, 'personal_id' | 'personal_contact'> = {
+  phone: 'personal_contact', email: 'personal_contact',
+};
+
+function push(out: Found[], kind: string, start: number, end: number, value: string): void {
+  out.push({ category: CATEGORY_OF_KIND[kind] ?? 'personal_id', kind, start, end, value });
+}
+
+/** Finds identifiers and contact numbers (digit runs, number words, e-mail, plates, passports, BHYT cards). */
+export function detectIdentifiers(norm: NormalisedText, toks: Tokens, ctx: Ctx): Found[] {
+  const s = norm.plain;
+  const n = s.length;
+  const out: Found[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c)) { i++; continue; }
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+    if (!isDigit(prev) && !isAlnum(prev)) {
+      PLATE_RE.lastIndex = i;
+      const m = PLATE_RE.exec(s);
+      if (m && isPlate(m[0])) { push(out, 'plate', i, i + m[0].length, m[0].replace(/[-. ]/g, '')); i += m[0].length; continue; }
+    }
+    // letters glued before the digits: passport (C1234567) or BHYT (HT 3 27 …)
+    if (isAlnum(prev) && !isDigit(prev)) {
+      PASSPORT_RE.lastIndex = i - 1;
+      const m = (i < 2 || !isAlnum(s.charCodeAt(i - 2))) ? PASSPORT_RE.exec(s) : null;
+      if (m && isPassport(m[0]) && (norm.upper[i - 1] === 1 || nearBefore(ctx.get('ID_PASSPORT'), i - 1, 48))) {
+        push(out, 'passport', i - 1, i + 7, m[0]); i += 7; continue;
+      }
+    }
+    let p = i;
+    if (p >= 1 && s.charCodeAt(p - 1) === 32) p--;
+    if (p >= 2 && !isDigit(s.charCodeAt(p - 1)) && isAlnum(s.charCodeAt(p - 1)) && isAlnum(s.charCodeAt(p - 2)) && (p < 3 || !isAlnum(s.charCodeAt(p - 3)))) {
+      BHYT_RE.lastIndex = p - 2;
+      const m = BHYT_RE.exec(s);
+      if (m && isBhyt(m[0].replace(/ /g, ''))) { push(out, 'bhyt', p - 2, p - 2 + m[0].length, m[0].replace(/ /g, '')); i = p - 2 + m[0].length; continue; }
+    }
+    if (isAlnum(prev)) { while (i < n && isAlnum(s.charCodeAt(i))) i++; continue; }
+    // a digit run, possibly grouped with spaces, dots, dashes or brackets
+    let start = i;
+    if (i >= 1 && s.charCodeAt(i - 1) === 43) start = i - 1;
+    let digits = '';
+    const groups: { d: string; start: number; end: number }[] = [];
+    let gStart = i;
+    let gDigits = '';
+    let j = i;
+    let end = i;
+    while (j < n) {
+      const cj = s.charCodeAt(j);
+      if (isDigit(cj)) { digits += s[j]; gDigits += s[j]; j++; end = j; continue; }
+      if (!isGroupSep(cj)) break;
+      let k = j;
+      while (k < n && k - j < 3 && isGroupSep(s.charCodeAt(k))) k++;
+      if (k >= n || !isDigit(s.charCodeAt(k))) break;
+      if (s.slice(j, k).includes(' ')) { groups.push({ d: gDigits, start: gStart, end }); gDigits = ''; gStart = k; }
+      j = k;
+    }
+    groups.push({ d: gDigits, start: gStart, end });
+    i = end;
+    if (isAlnum(end < n ? s.charCodeAt(end) : 32)) { while (i < n && isAlnum(s.charCodeAt(i))) i++; continue; }
+    if (UNIT_AFTER.test(s.slice(end, end + 8))) continue;
+    const kind = digits.length >= 6 ? classify(digits, start, ctx) : null;
+    if (kind) { push(out, kind, start, end, digits); continue; }
+    if (groups.length > 1) {
+      for (const g of groups) {
+        const k = g.d.length >= 6 ? classify(g.d, g.start, ctx) : null;
+        if (k) push(out, k, g.start, g.end, g.d);
+      }
+    }
+  }
+  detectNumberWords(toks, ctx, out);
+  detectEmails(s, out);
+  return out;
+}
+
+// "không tám tám không một …": a number dictated in words (at least 9 digits)
+function detectNumberWords(toks: Tokens, ctx: Ctx, out: Found[]): void {
+  let i = 0;
+  while (i < toks.count) {
+    if (DIGIT_WORDS[toks.text[i]] === undefined) { i++; continue; }
+    let j = i;
+    let d = '';
+    while (j < toks.count && DIGIT_WORDS[toks.text[j]] !== undefined && (j === i || toks.start[j] - toks.end[j - 1] <= 2)) { d += DIGIT_WORDS[toks.text[j]]; j++; }
+    if (d.length >= 9) {
+      const kind = classify(d, toks.start[i], ctx) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
+      if (kind) push(out, kind, toks.start[i], toks.end[j - 1], d);
+    }
+    i = j;
+  }
+}
+
+const LOCAL = /[a-z0-9._%+-]/;
+const DOMAIN = /[a-z0-9.-]/;
+function detectEmails(s: string, out: Found[]): void {
+  let at = s.indexOf('@');
+  while (at !== -1) {
+    let a = at;
+    while (a > 0 && LOCAL.test(s[a - 1])) a--;
+    let b = at + 1;
+    while (b < s.length && DOMAIN.test(s[b])) b++;
+    while (b > at + 1 && s[b - 1] === '.') b--;
+    const domain = s.slice(at + 1, b);
+    if (a < at && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(domain)) push(out, 'email', a, b, s.slice(a, b));
+    at = s.indexOf('@', b > at ? b : at + 1);
+  }
+}

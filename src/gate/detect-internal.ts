@@ -1,0 +1,52 @@
+import type { NormalisedText } from './normalise';
+import type { Tokens } from './tokens';
+import type { Hit } from './phrase-index';
+import { nearBefore, type Found } from './found';
+import type { NameFound } from './detect-names';
+
+const TIME_TOKEN = /^(\d{1,2}h\d{0,2}|\d{1,2}g\d{0,2})$/;
+const WEEKDAY_OR_DATE = /\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang mai|chieu mai|toi mai|ngay mai|\d{1,2}\/\d{1,2}|\d{1,2} gio)\b/;
+
+function first(h: Hit[] | undefined): Hit | undefined { return h && h.length > 0 ? h[0] : undefined; }
+
+/**
+ * Level-2 signals: internal markings, unpublished finance/planning figures, leaders' schedules,
+ * personnel records of named staff and Party drafts. Each needs a topic and a sign that the
+ * content is not public; anything said to be already published is left alone.
+ */
+export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<string, Hit[]>, names: NameFound[]): Found[] {
+  const out: Found[] = [];
+  const add = (h: Hit, category: Found['category'], kind: string): void => { out.push({ category, kind, start: h.start, end: h.end, value: kind }); };
+  const published = tags.has('PUBLISHED');
+  const unpub = first(tags.get('UNPUB'));
+  const draft = first(tags.get('DRAFT'));
+  const neg = tags.get('INTERNAL_NEG');
+  let marked = false;
+  for (const h of tags.get('INTERNAL_MARK') ?? []) {
+    if (nearBefore(neg, h.start, 30)) continue;
+    add(h, 'internal_marking', 'internal_marking');
+    marked = true;
+  }
+  // "[Nội bộ]" / "(nội bộ)" as a label
+  for (const h of tags.get('NOI_BO') ?? []) {
+    const before = norm.plain.slice(Math.max(0, h.start - 2), h.start).trim();
+    const after = norm.plain.slice(h.end, h.end + 2).trim();
+    if ((before.endsWith('[') || before.endsWith('(')) && (after.startsWith(']') || after.startsWith(')'))) { add(h, 'internal_marking', 'internal_label'); marked = true; }
+  }
+  if (published && !marked) return out;
+  if (draft && unpub) add(draft, 'internal_marking', 'unpublished_draft');
+  const fin = first(tags.get('FIN_TOPIC'));
+  if (fin && unpub) add(fin, 'unpublished_finance', 'unpublished_finance');
+  const pers = first(tags.get('PERS_TOPIC'));
+  if (pers && (names.length > 0 || unpub)) add(pers, 'personnel_records', 'personnel_records');
+  const party = first(tags.get('PARTY_ORG'));
+  if (party && (unpub || draft || (tags.has('PARTY_DOC') && names.length > 0))) add(party, 'party_internal', 'party_internal');
+  const sched = first(tags.get('SCHED'));
+  if (sched && tags.has('LEADER') && hasTime(norm, toks)) add(sched, 'leader_schedule', 'leader_schedule');
+  return out;
+}
+
+function hasTime(norm: NormalisedText, toks: Tokens): boolean {
+  for (let i = 0; i < toks.count; i++) if (TIME_TOKEN.test(toks.text[i])) return true;
+  return WEEKDAY_OR_DATE.test(norm.plain.length > 20000 ? norm.plain.slice(0, 20000) : norm.plain);
+}

@@ -1,0 +1,71 @@
+import type { NormalisedText } from './normalise';
+import type { Tokens } from './tokens';
+import type { Hit } from './phrase-index';
+import type { Found } from './found';
+import type { NameFound } from './detect-names';
+
+// Triggers that say "this is where someone lives" without needing a person nearby.
+const STRONG_ADDR = new Set(['trú tại', 'thường trú', 'tạm trú', 'nơi ở', 'chỗ ở', 'địa chỉ nhà', 'nhà ở số', 'ngụ tại', 'sinh sống tại', 'cư trú tại', 'cư trú', 'nhà riêng', 'hộ khẩu', 'số nhà', 'nhà số']);
+
+/** Segments holding an identifiable private person (a full name or an identifier). */
+function personSegments(toks: Tokens, names: NameFound[], ids: Found[]): Set<number> {
+  const segs = new Set<number>();
+  for (const n of names) if (!n.official) segs.add(toks.seg[n.t0]);
+  for (const f of ids) segs.add(segOfPos(toks, f.start));
+  return segs;
+}
+
+/** The segment of the token at or after a view position. */
+export function segOfPos(toks: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = toks.count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks.end[mid] <= pos) lo = mid + 1; else hi = mid; }
+  return lo < toks.count ? toks.seg[lo] : (toks.count ? toks.seg[toks.count - 1] : 0);
+}
+
+/** Sensitive attributes (health, religion, crime, sex life, biometrics, debts, hiding place …) in a sentence about an identifiable person. */
+export function detectSensitive(toks: Tokens, tags: Map<string, Hit[]>, names: NameFound[], ids: Found[]): Found[] {
+  const hits = tags.get('SENS');
+  if (!hits) return [];
+  const segs = personSegments(toks, names, ids);
+  const out: Found[] = [];
+  for (const h of hits) if (segs.has(toks.seg[h.t0])) out.push({ category: 'personal_sensitive', kind: 'sensitive_attribute', start: h.start, end: h.end, value: h.phrase });
+  return out;
+}
+
+/** Home addresses: a residence word followed by units (thôn, xã, số, ngõ …), names and numbers. */
+export function detectAddresses(norm: NormalisedText, toks: Tokens, tags: Map<string, Hit[]>, names: NameFound[]): Found[] {
+  const triggers = tags.get('ADDR_TRIGGER');
+  if (!triggers) return [];
+  const plain = norm.plain;
+  const units = new Map<number, Hit>();
+  for (const h of tags.get('ADDR_UNIT') ?? []) if (!units.has(h.t0)) units.set(h.t0, h);
+  const personSegs = new Set<number>();
+  for (const n of names) if (!n.official) personSegs.add(toks.seg[n.t0]);
+  for (const h of tags.get('PERSON_CTX') ?? []) personSegs.add(toks.seg[h.t0]);
+  const out: Found[] = [];
+  let lastEnd = -1;
+  for (const h of triggers) {
+    if (h.start < lastEnd) continue;
+    if (!STRONG_ADDR.has(h.phrase) && !personSegs.has(toks.seg[h.t0])) continue;
+    let t = h.t1;
+    let unitsSeen = 0;
+    let end = h.end;
+    let taken = 0;
+    while (t < toks.count && taken < 30) {
+      const gap = plain.slice(toks.end[t - 1], toks.start[t]);
+      if (!/^[\s,:/.-]{0,3}$/.test(gap) || gap.includes('\n')) break;
+      const u = units.get(t);
+      const isNum = /^\d/.test(toks.text[t]);
+      if (u) { unitsSeen++; end = u.end; t = u.t1; taken++; continue; }
+      if (isNum || norm.upper[toks.start[t]] === 1) { if (isNum) unitsSeen++; end = toks.end[t]; t++; taken++; continue; }
+      break;
+    }
+    if (unitsSeen > 0 && taken >= 2) {
+      out.push({ category: 'personal_contact', kind: 'address', start: h.start, end, value: plain.slice(h.start, end) });
+      lastEnd = end;
+    }
+  }
+  return out;
+}
+

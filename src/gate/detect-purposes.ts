@@ -1,0 +1,137 @@
+import type { NormalisedText } from './normalise';
+import type { PurposeCategory } from './types';
+import type { Found } from './found';
+
+/**
+ * Forbidden purposes are requests, so they are read from the plain view of the request part of a
+ * text: a short text whole, a long one by its head and tail (where a pasted document's ask sits).
+ * `strong` patterns name the act itself ("soạn quyết định xử phạt ông X"); `weak` ones are ignored
+ * when the text is about awareness or defence ("cảnh báo thủ đoạn …", "phòng chống mã độc").
+ */
+interface PurposeRule { category: PurposeCategory; strong: RegExp[]; weak: RegExp[] }
+
+const ANY = '[^?!\\n]';
+const NOT_TEMPLATE = '(?:(?!\\bmau\\b)[^.?!\\n])';
+const re = (s: string): RegExp => new RegExp(s, 'g');
+
+const RULES: PurposeRule[] = [
+  {
+    category: 'decision_sanction',
+    strong: [
+      re(`\\b(soan|viet|lap|ra|thao|du thao|lam)\\b${NOT_TEMPLATE}{0,25}\\bquyet dinh (xu phat|phat)\\b`),
+      re('\\bnen (xu )?phat (bao nhieu|the nao|muc nao|bao lau)'),
+      re(`\\b(tinh|xac dinh)\\b${ANY}{0,20}\\btien phat\\b${ANY}{0,40}\\b(giup|ho(?! so\\b)|cho ca|cho (ong|ba|cong ty|co so|quan|ho(?! so\\b)))\\b`),
+      re(`\\bban quyet dinh\\b${ANY}{0,60}\\b(xu phat|phat|muc phat|hinh thuc)`),
+      re('\\bphat muc (cao nhat|kich khung) (co the|cho|giup)'),
+    ],
+    weak: [],
+  },
+  {
+    category: 'decision_inspection',
+    strong: [
+      re(`\\b(viet|soan|lap|du thao|thao|ra)\\b${NOT_TEMPLATE}{0,25}\\bket luan (thanh tra|kiem tra|vu viec|xac minh|giai quyet|noi dung to cao)`),
+      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung hay sai|dung sai the nao|co vi pham (hay khong|khong)|ai (phai )?chiu trach nhiem)`),
+      re(`\\b(soan|viet|ra|lap)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh giai quyet (khieu nai|to cao)`),
+      re('\\bkien nghi chuyen (co quan dieu tra|cqdt)'),
+    ],
+    weak: [],
+  },
+  {
+    category: 'decision_licensing',
+    strong: [
+      re('\\btham dinh (giup|ho(?! so\\b)|dum|luon)\\b'),
+      re(`\\btham dinh\\b${ANY}{0,200}\\bket luan (co )?(dat|cap phep|du dieu kien|duoc cap|chap thuan|phe duyet)`),
+      re('\\bket luan (dat hay khong|co cap phep|co duoc cap phep)'),
+      re(`\\bban (co )?(chap thuan|phe duyet|duyet)\\b${ANY}{0,40}\\bkhong\\b`),
+      re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh (phe duyet|cap phep|cho thue dat|giao dat|cho phep|chap thuan|cap giay)`),
+      re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,10}\\bquyet dinh cho (cong ty|ong|ba|ho(?! so\\b)|doanh nghiep|htx)`),
+      re('\\btu xac dinh (don gia|muc|gia)'),
+      re('\\bphe duyet quyet toan (giup|ho(?! so\\b))'),
+    ],
+    weak: [],
+  },
+  {
+    category: 'decision_personnel',
+    strong: [
+      re(`\\bchon\\b${ANY}{0,40}\\b\\d+ (nguoi|dong chi|can bo|cong chuc)\\b${ANY}{0,40}\\b(nghi|tinh gian|thoi viec|ky luat|de nghi|khen|phe binh|bo nhiem|nang luong|cat giam|xuat sac|quy hoach)`),
+      re(`\\bxep hang\\b${ANY}{0,40}\\b(thi dua|can bo|cong chuc|vien chuc|truong thon|nhan vien|dang vien)`),
+      re(`\\b(ket luan|danh gia|xac dinh|xem)\\b${ANY}{0,160}\\bdu dieu kien (ket nap dang|bo nhiem|de bat|nang ngach|quy hoach)`),
+      re(`\\b(nen|de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|ong|ba|anh|chi|dong chi|nguoi nao)\\b`),
+      re('\\bai nen (nghi|bi ky luat|duoc bo nhiem|duoc de bat|duoc khen|nghi viec)'),
+    ],
+    weak: [],
+  },
+  {
+    category: 'deepfake',
+    strong: [
+      re(`\\b(tao|lam|ghep|dung|che|san xuat|cat ghep)\\b${ANY}{0,30}\\b(anh|hinh|video|clip|audio|ghi am|giong noi|giong) (gia|ghep|gia mao)\\b`),
+      re(`\\b(tao|lam|ghep|dung|gia)\\b${ANY}{0,60}\\bgiong (noi )?(cua )?(dong chi|lanh dao|chu tich|giam doc|sep|bi thu|thu truong)`),
+      re('\\banh chan dung nguoi (that )?khong ton tai'),
+      re(`\\b(tao|lam)\\b${ANY}{0,20}\\bdeepfake\\b`),
+      re(`\\bghep (mat|khuon mat)\\b${ANY}{0,40}\\b(vao|len)\\b`),
+    ],
+    weak: [re('\\b(nghe|nhin|trong) (giong|nhu) (that|y het)\\b'), re('\\bghep vao ho so\\b')],
+  },
+  {
+    category: 'phishing',
+    strong: [
+      re(`\\b(soan|viet|tao|lam|gui|thiet ke)\\b${ANY}{0,25}\\b(email|mail|thu|tin nhan|sms|thong bao|trang web|trang dang nhap|website|link|form|bieu mau) (gia|gia mao|gia danh|mao danh|lua dao)\\b`),
+    ],
+    weak: [
+      re(`\\b(gia danh|gia mao|mao danh)\\b${ANY}{0,80}\\byeu cau\\b${ANY}{0,80}\\b(otp|mat khau|so tai khoan|chuyen (tien|gap|khoan)|cccd|bam (vao )?link|dang nhap|ngay sinh)`),
+      re('\\b(lay|danh cap|thu thap) (mat khau|otp|ma otp|thong tin dang nhap)\\b'),
+    ],
+  },
+  {
+    category: 'hacking',
+    strong: [
+      re(`\\bkhong (de )?bi\\b${ANY}{0,40}\\b(phat hien|diet virus|antivirus)`),
+      re(`\\b(hack|xam nhap|be khoa|crack|chiem quyen)\\b${ANY}{0,20}\\b(vao|tai khoan|may tinh|he thong|facebook|zalo|email|wifi|cong|website|camera|dien thoai)`),
+      re('\\b(doc trom|xem trom|nghe len) (tin nhan|email|mail|dien thoai|cuoc goi)'),
+    ],
+    weak: [
+      re(`\\b(sql injection|keylogger|ransomware|trojan|backdoor|brute ?force|ddos|xss|spyware|botnet|ma doc)\\b${ANY}{0,40}\\b(vao|len|tan cong|chiem|lay|xem|doc)\\b`),
+      re(`\\b(cai|gai)\\b${ANY}{0,20}\\b(keylogger|phan mem gian diep|phan mem theo doi)`),
+    ],
+  },
+  {
+    category: 'disinformation',
+    strong: [
+      re(`\\b(tao|viet|soan|lam|dung|gia mao)\\b${ANY}{0,25}\\b(thong bao|cong van|quyet dinh|van ban|tin tuc|bai bao) gia\\b`),
+      re('\\bcon dau gia\\b'),
+      re(`\\b(viet|soan|tao|dang)\\b${ANY}{0,40}\\bxuyen tac\\b`),
+    ],
+    weak: [
+      re('\\b(de|cho|khien) (nguoi dan|dan|ba con|du luan|moi nguoi) (hoang mang|hieu lam|lo so|tin (la|rang)|phan doi|khong cho con)'),
+      re('\\b(lay danh nghia|mao danh|gia danh) (ubnd|tram y te|co quan|chinh quyen|cong an|bo|so)\\b'),
+      re('\\bnghe (co|nhu) co so (khoa hoc)?'),
+      re(`\\b(viet|soan|dang|tao)\\b${ANY}{0,30}\\b(bia dat|tin don|tin gia)\\b`),
+    ],
+  },
+];
+
+const AWARENESS = /\b(canh bao|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
+const WINDOW = 3000;
+
+/** Finds forbidden purposes in what the user asks for. */
+export function detectPurposes(norm: NormalisedText): Found[] {
+  const s = norm.plain;
+  const parts: [string, number][] = s.length <= 2 * WINDOW ? [[s, 0]] : [[s.slice(0, WINDOW), 0], [s.slice(s.length - WINDOW), s.length - WINDOW]];
+  const out: Found[] = [];
+  for (const [text, offset] of parts) {
+    const aware = AWARENESS.test(text);
+    for (const rule of RULES) {
+      const lists = aware ? [rule.strong] : [rule.strong, rule.weak];
+      let found = false;
+      for (const list of lists) {
+        for (const r of list) {
+          r.lastIndex = 0;
+          const m = r.exec(text);
+          if (m) { out.push({ category: rule.category, kind: rule.category, start: offset + m.index, end: offset + m.index + m[0].length, value: rule.category }); found = true; break; }
+        }
+        if (found) break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { stripChar, type NormalisedText } from './normalise';
+import { tokenAcc, type Tokens } from './tokens';
+import type { Hit } from './phrase-index';
+import type { Found } from './found';
+
+// Markings as letters only (spacing, dots and dashes removed) with their accented spelling.
+const MARKINGS = ['mật', 'tốimật', 'tuyệtmật', 'độmậtmật', 'độmậttốimật', 'độmậttuyệtmật'];
+const MARK_VALUES = ['mật', 'tốimật', 'tuyệtmật'];
+
+function letters(s: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) out += s[i];
+  }
+  return out;
+}
+
+/** True when the typed letters are `form`, each letter either with the right diacritics or with none. */
+function sameMarking(typed: string, form: string): boolean {
+  if (typed.length !== form.length) return false;
+  for (let i = 0; i < form.length; i++) {
+    const t = typed.charCodeAt(i);
+    const f = form.charCodeAt(i);
+    if (t !== f && t !== stripChar(f)) return false;
+  }
+  return true;
+}
+const matchesAny = (typed: string, forms: string[], prefix = false): boolean =>
+  forms.some((f) => sameMarking(prefix ? typed.slice(0, f.length) : typed, f));
+
+const isMat = (t: string): boolean => t === 'mat' || t === 'toimat' || t === 'tuyetmat';
+
+/**
+ * Secrecy markings and statements (level 4): a marking alone on its line, "Độ mật: …", a marking in
+ * brackets "(MẬT, …)", an upper-case MẬT inside a sentence, a statement that the text is a state secret,
+ * and the restricted-envelope formulas. Statements are ignored in a short question about the rules.
+ */
+export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<string, Hit[]>): Found[] {
+  const out: Found[] = [];
+  const { plain, acc } = norm;
+  const weak: Found[] = [];
+  const benign = new Set<number>();
+  for (const h of tags.get('MAT_BENIGN') ?? []) for (let t = h.t0; t < h.t1; t++) benign.add(t);
+  const add = (start: number, end: number, kind: string): void => { out.push({ category: 'secret_marking', kind, start, end, value: kind }); };
+  for (let i = 0; i < toks.count; i++) {
+    if (!isMat(toks.text[i]) || benign.has(i)) continue;
+    const a = tokenAcc(norm, toks, i);
+    if (!matchesAny(a, MARK_VALUES)) continue;
+    // 1. the marking alone on its line
+    const ls = plain.lastIndexOf('\n', toks.start[i] - 1) + 1;
+    let le = plain.indexOf('\n', toks.end[i]);
+    if (le < 0) le = plain.length;
+    if (le - ls <= 60 && matchesAny(letters(acc, ls, le), MARKINGS)) {
+      let a0 = ls; let a1 = le;
+      while (a0 < a1 && /[\s"'“”*_()[\]-]/.test(plain[a0])) a0++;
+      while (a1 > a0 && /[\s"'“”*_()[\].:-]/.test(plain[a1 - 1])) a1--;
+      add(a0, a1, 'marking_line');
+      continue;
+    }
+    // 2. "Độ mật: Tối mật"
+    if (i > 0 && toks.text[i - 1] === 'do' && matchesAny(tokenAcc(norm, toks, i - 1), ['độ'])) {
+      const rest = plain.slice(toks.end[i], Math.min(le, toks.end[i] + 40));
+      const m = /^\s*[:\-–—]\s*/.exec(rest);
+      if (m) {
+        const from = toks.end[i] + m[0].length;
+        let to = from;
+        while (to < le && !/[),;\n[]/.test(plain[to])) to++;
+        if (matchesAny(letters(acc, from, to), MARK_VALUES, true)) { add(toks.start[i - 1], to, 'do_mat'); continue; }
+      }
+    }
+    // 3. in brackets: "(MẬT, chưa trình …)", "(Tối-Mật)"
+    const ms = i > 0 && (toks.text[i - 1] === 'toi' || toks.text[i - 1] === 'tuyet') && toks.start[i] - toks.end[i - 1] <= 2 ? i - 1 : i;
+    const before = plain.slice(Math.max(0, toks.start[ms] - 3), toks.start[ms]).trimEnd();
+    const after = plain.slice(toks.end[i], toks.end[i] + 3).trimStart();
+    if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after)) { add(toks.start[ms], toks.end[i], 'marking_bracket'); continue; }
+    // 4. upper-case MẬT / TỐI MẬT inside ordinary lower-case text
+    if (sameMarking(a, 'mật') && a === 'mật' && isUpperToken(norm, toks, i)) {
+      const prevCaps = ms > 0 && toks.line[ms - 1] === toks.line[i] && isUpperToken(norm, toks, ms - 1);
+      const nextCaps = i + 1 < toks.count && toks.line[i + 1] === toks.line[i] && isUpperToken(norm, toks, i + 1);
+      if (!prevCaps && !nextCaps) weak.push({ category: 'secret_marking', kind: 'marking_caps', start: toks.start[ms], end: toks.end[i], value: 'marking_caps' });
+    }
+  }
+  const strong = out.length > 0;
+  const aboutRules = !strong && plain.length < 600 && (tags.get('LAW_Q')?.length ?? 0) > 0;
+  if (!aboutRules) {
+    out.push(...weak);
+    for (const h of tags.get('SECRET_STMT') ?? []) add(h.start, h.end, 'secret_statement');
+    for (const h of tags.get('ENVELOPE') ?? []) add(h.start, h.end, 'envelope');
+  }
+  return out;
+}
+
+function isUpperToken(norm: NormalisedText, toks: Tokens, i: number): boolean {
+  if (toks.mergedAcc[i] !== undefined) return true;
+  for (let p = toks.start[i]; p < toks.end[i]; p++) if (!norm.upper[p]) return false;
+  return toks.end[i] - toks.start[i] > 1 || /[a-z]/.test(norm.plain[toks.start[i]]);
+}

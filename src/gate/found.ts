@@ -1,0 +1,31 @@
+import type { Category } from './types';
+import type { Hit } from './phrase-index';
+
+/** A detection in normalised-view coordinates, with the normalised value (for placeholders and hashes). */
+export interface Found {
+  category: Category;
+  kind: string;
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** True when some hit ends at most `dist` characters before `pos` (hits sorted by start). */
+export function nearBefore(hits: Hit[] | undefined, pos: number, dist: number): boolean {
+  if (!hits || hits.length === 0) return false;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid].start < pos) lo = mid + 1; else hi = mid; }
+  for (let i = lo - 1; i >= 0 && hits[i].start >= pos - dist - 60; i--) {
+    const h = hits[i];
+    if (h.end <= pos && pos - h.end <= dist) return true;
+  }
+  return false;
+}
+
+/** True when some hit lies within [from, to). */
+export function anyWithin(hits: Hit[] | undefined, from: number, to: number): boolean {
+  if (!hits) return false;
+  for (const h of hits) if (h.start >= from && h.end <= to) return true;
+  return false;
+}

@@ -1,0 +1,91 @@
+/**
+ * Phrases (lower case, with diacritics; matched syllable by syllable, with or without diacritics)
+ * for secrecy, internal-information and sensitive-attribute detection. Grouped by tag.
+ */
+export const CONTENT_LEXICON = {
+  // statements that a text is a state secret (level 4) when not asked about in the abstract
+  SECRET_STMT: [
+    'là tài liệu mật', 'là tài liệu tối mật', 'là tài liệu tuyệt mật', 'là văn bản mật', 'là nội dung mật', 'là thông tin mật',
+    'là bí mật nhà nước', 'thuộc bí mật nhà nước', 'thuộc danh mục bí mật nhà nước', 'chứa bí mật nhà nước', 'có nội dung bí mật nhà nước',
+    'tài liệu tối mật của', 'tài liệu tuyệt mật của', 'tài liệu mật của', 'văn bản mật của', 'văn bản tối mật của', 'văn bản tuyệt mật của',
+    'tài liệu mật này', 'tài liệu mật sau', 'tài liệu mật dưới đây', 'tài liệu mật đính kèm', 'tài liệu mật gửi kèm', 'văn bản mật này', 'văn bản mật sau',
+    'bản mật này', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
+    'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
+  ],
+  ENVELOPE: ['chỉ người có tên mới được bóc bì', 'chỉ người có tên mới được mở', 'tài liệu thu hồi'],
+  // everyday compounds that contain the syllable "mật" (never a marking)
+  MAT_BENIGN: [
+    'mật khẩu', 'mật độ', 'bảo mật', 'mật thiết', 'mật ong', 'bí mật', 'cơ mật', 'mật mã', 'mật mía', 'giải mật', 'mật thám',
+    'mật báo', 'mật vụ', 'mật ước', 'mật lệnh', 'mật ngữ', 'tỉ mật', 'mật phẩm', 'mật gấu', 'mật rỉ', 'thân mật', 'tối mật mã',
+  ],
+  // the message asks about rules rather than carrying a document
+  LAW_Q: [
+    'quy định nào', 'quy định này', 'theo quy định', 'quy định ở', 'quy định tại', 'nằm ở điều', 'điều nào', 'văn bản nào', 'nghị định nào',
+    'luật nào', 'thông tư nào', 'là gì', 'có được không', 'có phải', 'phải không', 'mấy độ mật', 'bao nhiêu năm', 'thời hạn bảo vệ',
+    'luật bảo vệ bí mật nhà nước', 'bảo vệ bí mật nhà nước', 'trích dẫn', 'thủ tục giải mật', 'như thế nào', 'thế nào', 'ra sao', 'phân biệt',
+  ],
+  PUBLISHED: [
+    'đã ban hành', 'đã công bố', 'đăng công báo', 'đã đăng', 'đã được công bố', 'đã công khai', 'công khai trên', 'đăng trên website',
+    'đã đăng tải', 'trên cổng thông tin', 'theo báo', 'báo điện tử', 'niêm yết công khai', 'thông cáo báo chí',
+    'lấy ý kiến nhân dân', 'lấy ý kiến rộng rãi', 'công khai lấy ý kiến', 'cổng ttđt', 'có tin',
+  ],
+  NOI_BO: ['nội bộ'],
+  UNPUB: [
+    'chưa công bố', 'chưa công khai', 'chưa ban hành', 'chưa ký', 'chưa trình', 'chưa thẩm định', 'chưa duyệt', 'chưa phê duyệt',
+    'chưa gửi', 'đang trình', 'chưa thông báo', 'chưa xin ý kiến', 'chưa đăng tải', 'chưa chính thức', 'chưa niêm yết', 'chưa phổ biến',
+    'bản xin ý kiến', 'xin ý kiến các phòng', 'chưa được phép công khai', 'chưa công bố kết quả', 'chưa thông qua', 'chưa quyết định',
+    'không phổ biến', 'dự thảo lần', 'chưa lấy ý kiến', 'đang xin ý kiến', 'chưa được duyệt', 'chưa được phê duyệt',
+  ],
+  DRAFT: ['dự thảo', 'bản nháp'],
+  INTERNAL_MARK: [
+    'lưu hành nội bộ', 'tài liệu nội bộ', 'email nội bộ', 'báo cáo nội bộ', 'văn bản nội bộ', 'thông tin nội bộ', 'kế hoạch nội bộ',
+    'không chuyển tiếp', 'không được chuyển tiếp', 'không chuyển ra ngoài', 'không được chuyển ra ngoài', 'không phát tán',
+    'chỉ lưu hành', 'không phổ biến ra ngoài', 'không được phổ biến', 'chỉ dùng nội bộ', 'sử dụng nội bộ', 'dùng trong nội bộ',
+  ],
+  // "do not put internal documents into AI" is advice, not a marking
+  INTERNAL_NEG: ['không đưa', 'không được đưa', 'không nhập', 'không tải', 'không chia sẻ', 'cấm đưa', 'nghiêm cấm', 'không cung cấp', 'không được cung cấp', 'tránh đưa'],
+  FIN_TOPIC: [
+    'dự toán', 'ngân sách', 'gói thầu', 'giá trần', 'hồ sơ mời thầu', 'hsmt', 'giá đất', 'bảng giá đất', 'quy hoạch', 'kinh phí', 'tổng mức đầu tư',
+    'vốn đầu tư', 'thu ngân sách', 'chi thường xuyên', 'mua sắm', 'chi tiêu nội bộ', 'mức khoán', 'đấu thầu', 'giá dự thầu', 'hồ sơ dự thầu',
+    'phương án giá', 'hụt thu', 'tiền sử dụng đất', 'kinh phí bồi thường', 'nguồn vốn', 'tổng mức', 'quyết toán', 'giá dự toán', 'đơn giá',
+  ],
+  FIN_STRONG: ['giá trần gói thầu', 'giá dự thầu của', 'giá gói thầu', 'giá trần'],
+  PERS_TOPIC: [
+    'nâng lương', 'xếp loại', 'đánh giá cuối năm', 'đánh giá xếp loại', 'kỷ luật', 'bổ nhiệm', 'quy hoạch cán bộ', 'phiếu tín nhiệm', 'lấy phiếu tín nhiệm',
+    'thi tuyển', 'điểm phỏng vấn', 'thi đua', 'khen thưởng', 'tự kiểm điểm', 'kiểm điểm', 'hồ sơ cán bộ', 'lý lịch', 'tinh giản', 'dôi dư',
+    'nhận quà', 'phản ánh nội bộ', 'sắp xếp cán bộ', 'luân chuyển', 'điều động', 'hệ số lương', 'chiến sĩ thi đua', 'bằng khen', 'giấy khen',
+    'hồ sơ đánh giá', 'nhận xét cán bộ', 'bố trí cán bộ', 'phương án nhân sự', 'nhân sự chủ chốt', 'đề bạt', 'miễn nhiệm', 'cách chức', 'khiển trách',
+    'cảnh cáo', 'hạ bậc lương', 'buộc thôi việc', 'thôi việc', 'nghỉ hưu trước tuổi', 'kết quả thi', 'hoàn thành tốt nhiệm vụ', 'hoàn thành xuất sắc',
+  ],
+  PARTY_ORG: [
+    'đảng ủy', 'chi bộ', 'đảng bộ', 'ban thường vụ', 'btv', 'thường trực đảng ủy', 'thường vụ', 'ubkt', 'ủy ban kiểm tra', 'tỉnh ủy', 'huyện ủy',
+    'thành ủy', 'đảng viên', 'kết nạp đảng', 'đại hội đảng', 'cấp ủy', 'đảng phí', 'quận ủy', 'thị ủy', 'đảng đoàn', 'ban cán sự đảng',
+  ],
+  PARTY_DOC: [
+    'nghị quyết chi bộ', 'họp chi bộ', 'sinh hoạt chi bộ', 'tự kiểm điểm', 'báo cáo chính trị', 'thông báo kết luận', 'kết quả kiểm tra',
+    'quy chế làm việc', 'tài liệu họp', 'phiên họp', 'biên bản họp', 'kết nạp đảng', 'họp btv', 'họp ban thường vụ',
+  ],
+  SCHED: [
+    'lịch trình', 'lịch công tác', 'lịch trực', 'hành trình', 'lộ trình', 'đoàn công tác', 'kiểm tra đột xuất', 'không báo trước', 'xuất phát',
+    'phương án bảo vệ', 'cảnh vệ', 'xe dẫn đường', 'dẫn đoàn', 'lịch làm việc', 'chuyến công tác', 'đi công tác', 'lịch đi', 'lịch tiếp khách',
+  ],
+  LEADER: [
+    'lãnh đạo', 'sếp', 'bí thư', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'đồng chí', 'thủ trưởng', 'đoàn', 'trưởng ban', 'bộ trưởng', 'thứ trưởng',
+  ],
+  // sensitive personal attributes (level 3 when tied to an identifiable person)
+  SENS: [
+    'ung thư', 'hiv', 'aids', 'arv', 'methadone', 'nghiện', 'cai nghiện', 'sử dụng ma túy', 'nghiện ma túy', 'tâm thần', 'trầm cảm', 'khuyết tật',
+    'bệnh án', 'đang điều trị', 'điều trị', 'nằm viện', 'nhập viện', 'mang thai', 'mang bầu', 'có thai', 'sảy thai', 'dọa sảy', 'phá thai', 'vô sinh',
+    'lao phổi', 'viêm gan', 'tiểu đường', 'đột quỵ', 'bệnh hiểm nghèo', 'chạy thận', 'suy thận', 'thương tật', 'tai biến', 'bệnh nền', 'sức khỏe yếu',
+    'theo đạo', 'công giáo', 'tin lành', 'phật giáo', 'đạo phật', 'cao đài', 'hòa hảo', 'tín đồ', 'hồi giáo', 'đạo thiên chúa',
+    'quan điểm chính trị', 'phản động', 'bất đồng chính kiến', 'chống đối chế độ',
+    'tiền án', 'tiền sự', 'phạm tội', 'chấp hành xong án', 'án phạt tù', 'ra trại', 'ra tù', 'ngồi tù', 'bị can', 'bị cáo', 'bị khởi tố',
+    'tạm giam', 'truy nã', 'đặc xá', 'án treo', 'có án',
+    'người dân tộc', 'dân tộc tày', 'dân tộc nùng', 'dân tộc thái', 'dân tộc mông', 'dân tộc dao', 'dân tộc khmer', 'dân tộc hoa', 'dân tộc ê đê', 'dân tộc mường',
+    'quan hệ ngoài hôn nhân', 'ngoại tình', 'quan hệ tình dục', 'đồng tính', 'song tính', 'chuyển giới', 'xu hướng tính dục', 'xâm hại tình dục',
+    'hiếp dâm', 'mại dâm', 'có bồ',
+    'vân tay', 'mống mắt', 'sinh trắc học', 'sinh trắc', 'nhận dạng khuôn mặt', 'adn', 'dna', 'giám định gen', 'huyết thống', 'gen di truyền',
+    'nợ xấu', 'khoản nợ', 'vay nợ', 'vỡ nợ', 'giãn nợ', 'nợ ngân hàng', 'khởi kiện vì nợ', 'kê biên', 'sổ tiết kiệm', 'tín dụng đen', 'vay nóng',
+    'tạm lánh', 'nơi ẩn náu', 'bạo lực gia đình', 'bị chồng đánh', 'bị vợ đánh', 'bị bạo hành', 'chỗ ở hiện tại',
+  ],
+} as const;

@@ -1,0 +1,58 @@
+/** Words around people, identifiers and addresses (lower case, with diacritics). */
+export const PEOPLE_LEXICON = {
+  PERSON_CTX: [
+    'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'cụ', 'đồng chí', 'đ c', 'công dân', 'hộ', 'hộ ông', 'hộ bà', 'vợ', 'chồng', 'con',
+    'chuyên viên', 'cán bộ', 'công chức', 'viên chức', 'học sinh', 'sinh viên', 'quần chúng', 'bệnh nhân', 'người dân', 'thí sinh', 'đảng viên', 'mr', 'ms', 'bạn',
+    'cô giáo', 'thầy', 'thầy giáo', 'kỹ thuật viên', 'kế toán', 'nhân viên', 'người lao động', 'nạn nhân', 'đối tượng', 'bị hại', 'ứng viên',
+  ],
+  // an official named with a leadership title is a public figure, not private personal data
+  LEADER_TITLE: [
+    'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'phó giám đốc', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng',
+    'tổng bí thư', 'chủ nhiệm', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'chánh án', 'viện trưởng', 'chủ tịch nước', 'đại biểu quốc hội',
+    'tỉnh ủy viên', 'ủy viên ban thường vụ', 'thường trực', 'trưởng công an', 'giám đốc sở', 'chủ tịch ubnd', 'chủ tịch hđnd', 'bí thư đảng ủy',
+  ],
+  // a capitalised run right after these words is a place, street, school or firm, not a person
+  PLACE_PREFIX: [
+    'đường', 'phố', 'tuyến', 'quận', 'huyện', 'phường', 'xã', 'thị xã', 'thị trấn', 'thành phố', 'tp', 'tỉnh', 'thôn', 'xóm', 'ấp', 'bản', 'làng',
+    'khu', 'khu phố', 'tổ dân phố', 'trường', 'tiểu học', 'thcs', 'thpt', 'mầm non', 'cầu', 'chợ', 'bến', 'công viên', 'hồ', 'sông', 'núi', 'đền', 'chùa',
+    'đình', 'tượng', 'lăng', 'tư tưởng', 'công ty', 'tnhh', 'cổ phần', 'cp', 'htx', 'hợp tác xã', 'doanh nghiệp', 'nhà máy', 'bệnh viện', 'giải', 'quỹ',
+    'quảng trường', 'đại lộ', 'ngõ', 'hẻm', 'ngách', 'kiệt', 'nhà văn hóa', 'karaoke', 'nhà hàng', 'khách sạn', 'cửa hàng', 'quán', 'cơ sở', 'dự án', 'báo',
+    'học viện', 'đại học', 'cao đẳng', 'sân vận động', 'cụm công nghiệp', 'khu công nghiệp', 'chung cư', 'tòa nhà', 'vịnh', 'đảo', 'đèo', 'cửa khẩu',
+  ],
+  // historical figures whose names are streets, schools and ideas across the country
+  HISTORIC: [
+    'hồ chí minh', 'trần hưng đạo', 'lý thái tổ', 'lê lợi', 'nguyễn trãi', 'quang trung', 'võ nguyên giáp', 'lê duẩn', 'trần phú', 'nguyễn huệ',
+    'lý thường kiệt', 'phan bội châu', 'phan chu trinh', 'nguyễn du', 'nguyễn thị minh khai', 'tôn đức thắng', 'phạm văn đồng', 'hoàng văn thụ',
+    'võ thị sáu', 'đinh tiên hoàng', 'trần quốc toản', 'lê thánh tông', 'nguyễn văn cừ', 'lý tự trọng', 'ngô quyền', 'lê hồng phong', 'nguyễn văn linh',
+    'trường chinh', 'lê quý đôn', 'nguyễn đình chiểu', 'trần nhân tông', 'lý công uẩn', 'trần quang khải', 'nguyễn chí thanh', 'lê văn lương',
+    'nguyễn tất thành', 'lê đại hành', 'nguyễn khuyến', 'hàm nghi', 'phạm ngũ lão', 'trần khánh dư', 'nguyễn thái học', 'phạm hùng', 'nguyễn lương bằng',
+    'hoàng diệu', 'lê trọng tấn', 'võ văn kiệt', 'nguyễn văn trỗi', 'phan đình phùng', 'đinh bộ lĩnh', 'lê lai', 'trần bình trọng', 'nguyễn xí',
+    'hồ gươm', 'hồ tây', 'hà nội', 'hà giang', 'hà tĩnh', 'hà nam', 'hà đông', 'hồ tùng mậu', 'mạc đĩnh chi', 'mạc thị bưởi', 'cao bá quát', 'hồ xuân hương',
+  ],
+  ID_CCCD: ['cccd', 'căn cước', 'căn cước công dân', 'thẻ căn cước', 'số định danh', 'mã định danh', 'định danh cá nhân'],
+  ID_CMND: ['cmnd', 'cmt', 'chứng minh', 'chứng minh nhân dân', 'chứng minh thư', 'giấy tờ tùy thân'],
+  ID_PASSPORT: ['hộ chiếu', 'passport'],
+  ID_BHXH: ['bhxh', 'bảo hiểm xã hội', 'sổ bhxh', 'mã số bhxh', 'mã bhxh'],
+  ID_BHYT: ['bhyt', 'bảo hiểm y tế', 'thẻ bhyt'],
+  ID_TAX: ['mst', 'mã số thuế', 'mã số thuế cá nhân', 'mã thuế'],
+  ID_BANK: ['tài khoản', 'stk', 'số tk', 'số tài khoản', 'tài khoản ngân hàng', 'account', 'tk'],
+  ID_CARD: ['thẻ', 'atm', 'visa', 'mastercard', 'thẻ tín dụng', 'thẻ ghi nợ', 'card', 'số thẻ'],
+  ID_PHONE: ['sđt', 'điện thoại', 'đt', 'số điện thoại', 'di động', 'zalo', 'hotline', 'số máy', 'gọi', 'liên hệ', 'tel', 'phone', 'mobile'],
+  ADDR_TRIGGER: [
+    'trú tại', 'thường trú', 'tạm trú', 'nơi ở', 'chỗ ở', 'địa chỉ nhà', 'nhà ở số', 'ngụ tại', 'sinh sống tại', 'cư trú tại', 'cư trú', 'nhà riêng',
+    'địa chỉ', 'hộ khẩu', 'quê quán', 'nơi sinh', 'nhà ở', 'nhà số', 'số nhà',
+  ],
+  ADDR_UNIT: [
+    'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'tổ dân phố', 'khu phố', 'khu', 'phường', 'xã', 'quận', 'huyện', 'thị xã', 'thị trấn', 'thành phố', 'tp', 'tỉnh',
+    'số', 'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'làng', 'buôn', 'sóc', 'khóm', 'căn hộ', 'phòng', 'chung cư', 'lô', 'km',
+  ],
+  ALLEY: ['ngõ', 'ngách', 'hẻm', 'kiệt'],
+} as const;
+
+/** Vietnamese surnames, most frequent first (with diacritics). */
+export const SURNAMES = [
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'lương', 'đinh', 'trịnh',
+  'đoàn', 'trương', 'lâm', 'mai', 'tạ', 'hà', 'chu', 'kiều', 'mạc', 'lục', 'nông', 'phùng', 'cao', 'quách', 'tô', 'tôn', 'triệu',
+  'vương', 'châu', 'hứa', 'khổng', 'lưu', 'diệp', 'đàm', 'đào', 'lại', 'tăng', 'kim', 'hầu', 'lò',
+  'vi', 'sầm', 'khúc', 'âu', 'doãn', 'nghiêm', 'bạch', 'tống', 'mẫn', 'cù', 'thạch', 'bế', 'phí', 'ma', 'hoàng phủ',
+] as const;

@@ -1,0 +1,144 @@
+/**
+ * Normalisation that defeats evasion while keeping an exact map back to the original text.
+ * Two views of equal length are produced, one character each per kept original cluster:
+ * `acc` (lower case, NFC, diacritics kept) and `plain` (lower case, no diacritics, đ → d).
+ */
+export interface NormalisedText {
+  readonly original: string;
+  /** Lower case, NFC, invisible characters removed, full-width and look-alike letters folded. */
+  readonly acc: string;
+  /** Same as `acc` with every diacritic removed (đ → d); same length and indices as `acc`. */
+  readonly plain: string;
+  /** For view index i: the original [start, end) of the character it came from. */
+  readonly origStart: Int32Array;
+  readonly origEnd: Int32Array;
+  /** 1 where the original character was upper case. */
+  readonly upper: Uint8Array;
+}
+
+const COMBINING_MIN = 0x300;
+const COMBINING_MAX = 0x36f;
+
+// Characters that render as nothing (or nearly) and are used to split keywords.
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0xad
+    || c === 0x34f || c === 0x180e || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Latin look-alikes from Cyrillic and Greek that are typed to dodge keyword matching.
+const HOMOGLYPHS: Record<number, number> = {};
+for (const [from, to] of [
+  ['а', 'a'], ['е', 'e'], ['о', 'o'], ['р', 'p'], ['с', 'c'], ['у', 'y'], ['х', 'x'], ['і', 'i'], ['ј', 'j'],
+  ['А', 'A'], ['В', 'B'], ['Е', 'E'], ['К', 'K'], ['М', 'M'], ['Н', 'H'], ['О', 'O'], ['Р', 'P'], ['С', 'C'], ['Т', 'T'], ['Х', 'X'],
+  ['Α', 'A'], ['Β', 'B'], ['Ε', 'E'], ['Κ', 'K'], ['Μ', 'M'], ['Ν', 'N'], ['Ο', 'O'], ['Ρ', 'P'], ['Τ', 'T'], ['Χ', 'X'], ['ο', 'o'],
+]) HOMOGLYPHS[from.charCodeAt(0)] = to.charCodeAt(0);
+
+function fold(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII
+  if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 0x20;
+  if (c === 0x2024 || c === 0x2027 || c === 0xb7 || c === 0x30fb) return 0x2e; // dot-like separators
+  return HOMOGLYPHS[c] ?? c;
+}
+
+const lowerCache = new Map<number, number>();
+function lower(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  let l = lowerCache.get(c);
+  if (l === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : c;
+    lowerCache.set(c, l);
+  }
+  return l;
+}
+
+const plainCache = new Map<number, number>();
+/** The letter without any diacritic (đ → d); ASCII and unknown characters map to themselves. */
+export function stripChar(c: number): number {
+  if (c < 0xc0) return c;
+  let p = plainCache.get(c);
+  if (p === undefined) {
+    if (c === 0x111) p = 0x64;
+    else if (c === 0x110) p = 0x44;
+    else {
+      const d = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      p = d.length === 1 ? d.charCodeAt(0) : c;
+    }
+    plainCache.set(c, p);
+  }
+  return p;
+}
+
+function compose(base: number, mark: number): number {
+  const s = (String.fromCharCode(base) + String.fromCharCode(mark)).normalize('NFC');
+  return s.length === 1 ? s.charCodeAt(0) : base;
+}
+
+function toStr(codes: Uint16Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(n, i + 8192))));
+  return out;
+}
+
+/** Builds the normalised views of `text` with the offset map back to the original. */
+export function normalise(text: string): NormalisedText {
+  const len = text.length;
+  const raw = new Uint16Array(len); // folded, not yet lower-cased
+  const origStart = new Int32Array(len);
+  const origEnd = new Int32Array(len);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      // astral characters (emoji, math letters) become one space so words are not glued together
+      raw[n] = 0x20; origStart[n] = i; origEnd[n] = i + 2; n++; i++;
+      continue;
+    }
+    if (isInvisible(c)) continue;
+    if (c >= COMBINING_MIN && c <= COMBINING_MAX) {
+      if (n > 0) { raw[n - 1] = compose(raw[n - 1], c); origEnd[n - 1] = i + 1; }
+      continue;
+    }
+    c = fold(c);
+    raw[n] = c; origStart[n] = i; origEnd[n] = i + 1; n++;
+  }
+  const acc = new Uint16Array(n);
+  const plain = new Uint16Array(n);
+  const upper = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const c = raw[j];
+    const l = lower(c);
+    acc[j] = l;
+    plain[j] = stripChar(l);
+    if (l !== c) upper[j] = 1;
+  }
+  return {
+    original: text, acc: toStr(acc, n), plain: toStr(plain, n),
+    origStart: origStart.subarray(0, n), origEnd: origEnd.subarray(0, n), upper,
+  };
+}
+
+/** Maps a [start, end) span of the normalised views to the original text's span. */
+export function toOriginal(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) { const p = start < norm.origStart.length ? norm.origStart[start] : norm.original.length; return { start: p, end: p }; }
+  return { start: norm.origStart[start], end: norm.origEnd[end - 1] };
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_ORDER = '\u0300\u0301\u0303\u0309\u0323';
+/**
+ * A key for one syllable that ignores where the tone mark sits (hòa = hoà) and casing:
+ * the letters with their vowel marks but no tone, then the tone number.
+ */
+export function toneKey(syllable: string): string {
+  const d = syllable.toLowerCase().normalize('NFD');
+  const m = d.match(TONE_MARKS);
+  const tone = m ? TONE_ORDER.indexOf(m[0]) + 1 : 0;
+  return d.replace(TONE_MARKS, '').normalize('NFC') + tone;
+}
+
+/** True when the string carries any Vietnamese diacritic (including đ). */
+export function hasDiacritics(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (stripChar(s.charCodeAt(i)) !== s.charCodeAt(i)) return true;
+  return false;
+}

@@ -1,0 +1,82 @@
+import type { NormalisedText } from './normalise';
+
+/** Syllable tokens of the plain view, as parallel arrays for speed on long transcripts. */
+export interface Tokens {
+  readonly count: number;
+  /** Plain text of each token (letters and digits, no diacritics). */
+  readonly text: string[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Sentence/line segment number, for "in the same sentence" tests. */
+  readonly seg: Int32Array;
+  /** Line number. */
+  readonly line: Int32Array;
+  /** Accented text of merged letter-spaced tokens ("M Ậ T" → "mật"); undefined for ordinary tokens. */
+  readonly mergedAcc: (string | undefined)[];
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+// Separators used to space out letters: "M Ậ T", "T.Ố.I", "M-Ậ-T", "M_Ậ_T".
+function isSpacer(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47;
+}
+
+/** Splits the plain view into syllables and joins letter-spaced runs ("t.o.i m.a.t" → "toi", "mat"). */
+export function tokenise(norm: NormalisedText): Tokens {
+  const s = norm.plain;
+  const n = s.length;
+  const text: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const segs: number[] = [];
+  const lines: number[] = [];
+  const mergedAcc: (string | undefined)[] = [];
+  let seg = 0;
+  let line = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isAlnum(c)) {
+      if (c === 10) { seg++; line++; }
+      else if ((c === 46 || c === 33 || c === 63 || c === 59) && (i + 1 >= n || s.charCodeAt(i + 1) === 32 || s.charCodeAt(i + 1) === 10)) seg++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAlnum(s.charCodeAt(j))) j++;
+    // a letter-spaced run: single letters, each separated by exactly one spacer
+    if (j === i + 1 && isLetter(c)) {
+      let k = j;
+      let letters = 1;
+      const sep = s.charCodeAt(j);
+      while (k + 1 < n && s.charCodeAt(k) === sep && isSpacer(sep) && isLetter(s.charCodeAt(k + 1)) && (k + 2 >= n || !isAlnum(s.charCodeAt(k + 2)))) {
+        k += 2;
+        letters++;
+      }
+      if (letters >= 3 || (letters === 2 && sep !== 32)) {
+        let t = '';
+        let a = '';
+        for (let p = i; p < k; p += 2) { t += s[p]; a += norm.acc[p]; }
+        text.push(t); starts.push(i); ends.push(k); segs.push(seg); lines.push(line); mergedAcc.push(a);
+        i = k;
+        continue;
+      }
+    }
+    text.push(s.slice(i, j)); starts.push(i); ends.push(j); segs.push(seg); lines.push(line); mergedAcc.push(undefined);
+    i = j;
+  }
+  return {
+    count: text.length, text, start: Int32Array.from(starts), end: Int32Array.from(ends),
+    seg: Int32Array.from(segs), line: Int32Array.from(lines), mergedAcc,
+  };
+}
+
+/** The accented text of token i (for accent checks). */
+export function tokenAcc(norm: NormalisedText, toks: Tokens, i: number): string {
+  return toks.mergedAcc[i] ?? norm.acc.slice(toks.start[i], toks.end[i]);
+}
