@@ -13,7 +13,7 @@ export function extractTask(sentence: string): MeetingTask | undefined {
   const text = sentence.normalize('NFC').replace(/^[\s\-–•*+]+/u, '');
   const f = foldAligned(text);
   // Text typed without diacritics is usually typed without capitals too: owner checks then ignore case.
-  const caseless = !/[à-ỹđ]/iu.test(text);
+  const caseless = !/[\u0300-\u036f]/.test(text.normalize('NFD')) && !/[đĐ]/.test(text);
   const deadlineMatch = DEADLINE.exec(f);
   const deadline = deadlineMatch ? text.slice(deadlineMatch.index, deadlineMatch.index + deadlineMatch[0].length) : '';
 
@@ -60,6 +60,7 @@ function finish(owner: string, rawTask: string, deadline: string): MeetingTask {
   task = task.replace(/\s+/g, ' ').replace(/^[\s,:;–-]+/u, '').replace(/[\s,:;.!–-]+$/u, '')
     .replace(/(?:[\s,]+(?:nhé|nhe|nha|nhá|ạ|hoàn thành|xong|vào|trong|trước|từ|đến))+$/iu, '').trim();
   if (task) task = task[0].toLocaleUpperCase('vi') + task.slice(1);
-  const cleanDeadline = deadline.replace(/^(?:thời hạn|hạn chót|hạn|hoàn thành|xong)\s*(?:là\s*)?/iu, '');
+  const lead = /^(?:thoi han|han chot|han|hoan thanh|xong)\s*(?:la\s*)?/.exec(foldAligned(deadline));
+  const cleanDeadline = lead ? deadline.slice(lead[0].length) : deadline;
   return { owner, task: task || rawTask.trim(), deadline: cleanDeadline ? cleanDeadline[0].toLocaleUpperCase('vi') + cleanDeadline.slice(1) : '' };
 }

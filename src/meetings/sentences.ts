@@ -10,6 +10,8 @@ export interface Sentence {
 // Abbreviations whose dot does not end a sentence ("TP. Hạ Long", "Th.S", "P. Tài chính").
 const ABBREVIATIONS = /(?:^|\s)(?:TP|Tp|tp|P|Q|ThS|TS|PGS|GS|Th\.S|BS|KS|CN|St|Số|số|No|ĐT|đ\/c|Đ\/c|v\.v)\.$/u;
 const BOUNDARY = /([.!?…;]+)\s+(?=["“(]?[\p{Lu}\d])/gu;
+// Text typed all in lower case (often without diacritics) has no capitals to mark a new sentence.
+const CASELESS_BOUNDARY = /([.!?…;]+)\s+(?=\S)/gu;
 
 /** Splits every utterance into sentences, keeping the speaker of each. */
 export function splitSentences(transcript: Transcript): Sentence[] {
@@ -26,8 +28,9 @@ export function splitSentences(transcript: Transcript): Sentence[] {
 export function splitText(paragraph: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
+  const boundary = /\p{Lu}/u.test(paragraph) ? BOUNDARY : CASELESS_BOUNDARY;
+  boundary.lastIndex = 0;
+  for (let m = boundary.exec(paragraph); m; m = boundary.exec(paragraph)) {
     const end = m.index + m[1].length;
     const candidate = paragraph.slice(start, end);
     if (m[1] === '.' && ABBREVIATIONS.test(candidate)) continue;

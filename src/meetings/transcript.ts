@@ -38,11 +38,12 @@ export function parseVtt(source: string): Transcript {
 /** Parses pasted or .txt minutes: "Speaker: text" lines become turns, other lines stay as they are. */
 export function parsePlainText(source: string): Transcript {
   const utterances: Utterance[] = [];
+  const caseless = !/\p{Lu}/u.test(source);
   for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
     const line = tidy(raw.replace(TIMESTAMP, ''));
     if (!line) continue;
     const m = /^([^:]{2,80}?)\s*:\s+(.+)$/.exec(line);
-    if (m && looksLikeSpeaker(m[1])) pushUtterance(utterances, { speaker: tidy(m[1]), text: m[2] });
+    if (m && looksLikeSpeaker(m[1], caseless)) pushUtterance(utterances, { speaker: tidy(m[1]), text: m[2] });
     else utterances.push({ text: line });
   }
   return withSpeakers(utterances);
@@ -54,10 +55,12 @@ export function parseTranscript(source: string): Transcript {
 }
 
 /** True when a "X: …" prefix names a person or role rather than a biên bản field or a time. */
-function looksLikeSpeaker(prefix: string): boolean {
+function looksLikeSpeaker(prefix: string, caseless: boolean): boolean {
   const words = prefix.trim().split(/\s+/);
-  if (words.length > 9 || /^\d/.test(prefix) || /[.;!?]$/.test(prefix)) return false;
+  if (words.length > 9 || /^\d/.test(prefix) || /[.;!?,]/.test(prefix)) return false;
   if (FACT_LABELS.test(fold(prefix))) return false;
+  // Without capitals, only a short name-like prefix ("vu duc thang") counts as a speaker.
+  if (caseless) return words.length <= 5 && !/[-–•*+]/.test(prefix);
   return /^[\p{Lu}[(]/u.test(prefix.trim());
 }
 
