@@ -1,0 +1,61 @@
+import { parse } from 'csv-parse/sync';
+import { createAuditLog } from '../../../src/audit';
+import { startExportApp } from '../../helpers/export-app';
+import { storeKinds } from '../../helpers/store-kinds';
+
+const TOKEN = 'test-admin-token-0123456789';
+const auth = { Authorization: `Bearer ${TOKEN}` };
+
+describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/audit/export (%s store)', (_name, kind) => {
+  let env: Awaited<ReturnType<typeof kind.create>>;
+  let app: Awaited<ReturnType<typeof startExportApp>>;
+  beforeAll(async () => {
+    env = await kind.create();
+    let t = Date.parse('2026-05-01T00:00:00Z');
+    const log = await createAuditLog({ audit: env.store.audit, clock: { now: () => new Date((t += 3600_000)) } });
+    await log.record({ type: 'turn', actor: 'aad-1', unit: 'UBND huyện Đồng Phú', conversationType: 'personal', feature: 'qa', answerer: 'extractive', latencyMs: 210, outcome: 'answered' });
+    await log.record({ type: 'turn', actor: 'aad-2', conversationType: 'channel', feature: 'qa', latencyMs: 3, outcome: 'blocked',
+      gate: { decision: 'block', level: 4, categories: ['secret_marking'], counts: { secret_marking: 1 }, hashes: [] } });
+    await log.record({ type: 'admin', actor: 'admin-api', action: 'revoke', target: 'aad-2', outcome: 'ok' });
+    app = await startExportApp({ store: env.store, token: TOKEN });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await env?.cleanup();
+  });
+  const get = (q: string, headers: Record<string, string> = auth) => fetch(`${app.url}/admin/audit/export${q}`, { headers });
+
+  it('exports CSV (BOM, Vietnamese intact) with gate summary, hashes and pseudonymous actors', async () => {
+    const res = await get('?format=csv');
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.seq)).toEqual(['1', '2', '3']);
+    expect(rows[0]).toMatchObject({ unit: 'UBND huyện Đồng Phú', feature: 'qa', answerer: 'extractive', latencyMs: '210', outcome: 'answered', channel: 'personal' });
+    expect(rows[0].actor).toMatch(/^[0-9a-f]{16}$/);
+    expect(rows[1]).toMatchObject({ gateDecision: 'block', gateLevel: '4', gateCategories: 'secret_marking', outcome: 'blocked' });
+    expect(rows[1].prevHash).toBe(rows[0].hash);
+    expect(rows[2]).toMatchObject({ actor: 'admin-api', action: 'revoke' });
+  });
+
+  it('filters JSON by type and time range', async () => {
+    const admin = await (await get('?format=json&type=admin')).json();
+    expect(admin.map((r: { seq: number }) => r.seq)).toEqual([3]);
+    const ranged = await (await get('?format=json&from=2026-05-01T01:30:00Z&to=2026-05-01T02:30:00Z')).json();
+    expect(ranged.map((r: { seq: number }) => r.seq)).toEqual([2]);
+  });
+
+  it('refuses a bad token (401) and a bad query (400)', async () => {
+    expect((await get('?format=csv', { Authorization: 'Bearer nope-nope-nope-nope' })).status).toBe(401);
+    const bad = await get('?type=everything');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toContain('type');
+  });
+
+  it('exports XLSX', async () => {
+    const res = await get('?format=xlsx');
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  });
+});
