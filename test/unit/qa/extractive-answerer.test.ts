@@ -1,0 +1,50 @@
+import { createExtractiveAnswerer } from '../../../src/qa/extractive-answerer';
+import type { Source } from '../../../src/qa/types';
+import { ARTICLES } from '../../helpers/fake-retriever';
+
+const byId = (id: string) => ARTICLES.find((a) => a.id === id)!;
+const sourcesOf = (...ids: string[]): Source[] => ids.map((id, i) => ({ position: i + 1, hit: { article: byId(id), score: 10 - i } }));
+
+async function answer(question: string, sources: Source[]): Promise<string> {
+  const draft = await createExtractiveAnswerer().answer({ question, sources, canStream: false });
+  if (draft.kind !== 'text') throw new Error('extractive must return text');
+  return draft.text;
+}
+
+describe('extractive answerer', () => {
+  it('names the article and document, quotes the matching clause and points, with số hiệu, date and status', async () => {
+    const text = await answer('Sự đồng ý của chủ thể dữ liệu có hiệu lực khi nào?', sourcesOf('nd13#D11'));
+    expect(text).toContain('Điều 11 Nghị định 13/2023/NĐ-CP');
+    expect(text).toContain('[1]');
+    expect(text).toContain('Khoản 2');
+    expect(text).toContain('chỉ có hiệu lực khi chủ thể dữ liệu tự nguyện');
+    expect(text).toContain('điểm a)');
+    expect(text).toContain('17/04/2023');
+    expect(text).toContain('Còn hiệu lực');
+  });
+
+  it('quotes only clauses sharing words with the question', async () => {
+    const text = await answer('Chủ thể dữ liệu có quyền xóa dữ liệu không?', sourcesOf('nd13#D9'));
+    expect(text).toContain('Quyền xóa dữ liệu');
+    expect(text).not.toContain('Quyền được biết: Chủ thể');
+  });
+
+  it('cites several articles when the question spans them', async () => {
+    const text = await answer('Sự đồng ý của chủ thể dữ liệu và quyền rút lại sự đồng ý', sourcesOf('nd13#D11', 'nd13#D9'));
+    expect(text).toContain('Điều 11 Nghị định 13/2023/NĐ-CP');
+    expect(text).toContain('Điều 9 Nghị định 13/2023/NĐ-CP');
+    expect(text).toMatch(/\[1\][\s\S]*\[2\]/);
+  });
+
+  it('leaves out a lower-ranked article that adds nothing the question asks', async () => {
+    const text = await answer('Cấp giấy phép xây dựng', sourcesOf('luatxd#D89', 'nd13#D9'));
+    expect(text).toContain('Điều 89 Luật 50/2014/QH13');
+    expect(text).not.toContain('[2]');
+  });
+
+  it('quotes paragraphs of an article that was not split into clauses, and says when status is unknown', async () => {
+    const text = await answer('Công trình nào được miễn giấy phép xây dựng?', sourcesOf('luatxd#D89'));
+    expect(text).toContain('miễn giấy phép xây dựng');
+    expect(text).toContain('chưa rõ');
+  });
+});
