@@ -61,7 +61,8 @@ export async function computeUsage(events: AsyncIterable<AuditEvent>, opts: { fr
     }
     if (reaction === 'like') row.likes++;
     if (reaction === 'dislike') row.dislikes++;
-    if (isTurn) {
+    // Refused turns (revoked, locked, other tenant) are attempts, not use.
+    if (isTurn && e.outcome !== 'denied') {
       const seen = actors.get(key) ?? new Set<string>();
       seen.add(e.actor);
       actors.set(key, seen);
