@@ -7,7 +7,7 @@ import { INDEX_VERSION, type IndexData } from './index/index-data';
 import { readIndexFile, readIndexMeta, writeIndexFile } from './index/index-file';
 import { createLegalSearch } from './search/legal-search';
 import { readArticle } from './search/records';
-import { loadDefaultReranker } from './search/linear-reranker';
+import { loadRerankerWeights } from './search/linear-reranker';
 
 export type { Article, Clause, Hit, KnowledgeBase, LegalDocument, Retriever } from './types';
 export { LegalRetriever } from './langchain-retriever';
@@ -49,7 +49,7 @@ export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: Ind
 
 /** Wraps an index as a knowledge base (retriever + lookup by id). */
 export function knowledgeBaseFromIndex(data: IndexData): KnowledgeBase {
-  const { retriever } = createLegalSearch(data, { reranker: loadDefaultReranker() });
+  const { retriever } = createLegalSearch(data, { reranker: loadRerankerWeights() });
   const firstRow = new Map<string, number>();
   data.ids.forEach((id, row) => {
     if (!firstRow.has(id)) firstRow.set(id, row);

@@ -22,7 +22,7 @@ export function toIsoDate(text: string | undefined): string | undefined {
 export function parseHeader(text: string, fallbackTitle: string): Omit<LegalDocument, 'id'> {
   const head = text.split(/\n\s*(?:#{1,6}\s*)?(?:\*\*)?Điều\s+1\b/u)[0];
   const lines = head.split('\n').map((l) => l.replace(/\*\*/g, '').trim()).filter(Boolean);
-  const soHieu = /Số\s*[:.]?\s*([0-9][0-9A-Za-zĐđ/.-]*[0-9A-Za-zĐđ])/u.exec(head)?.[1];
+  const soHieu = /S[ốo]\s*[:.]?\s*([0-9][0-9A-Za-zĐđ/.-]*[0-9A-Za-zĐđ])/u.exec(head)?.[1];
   const dateMatch = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(head);
   const ngayBanHanh = dateMatch ? toIsoDate(dateMatch[0].replace(/^ngày\s+/u, '')) : undefined;
   let loaiVanBan: string | undefined;

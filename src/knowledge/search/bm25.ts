@@ -10,13 +10,57 @@ export interface Bm25Params {
 
 export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75, maxDfRatio: 0.3 };
 
-/** A scored candidate article (index row) with the query's best possible score for normalisation. */
+/** A scored candidate: total BM25, its unigram part, and the share of query idf it matches. */
 export interface Scored {
   doc: number;
   score: number;
+  uni: number;
+  coverage: number;
 }
 
-/** Creates a BM25 scorer over the index; reuses one accumulator, so one scorer serves one query at a time. */
+/** What one query's scoring pass returns: top candidates and the ideal scores used to normalise them. */
+export interface Bm25Result {
+  hits: Scored[];
+  /** Score of an article matching every term once at average length: Σ weight·idf·(k1+1). */
+  ideal: number;
+  idealUni: number;
+}
+
+/** Keeps the `limit` best of a stream of (doc, score) in a min-heap. */
+function topRows(docs: Uint32Array, count: number, scores: Float32Array, limit: number): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l], heap[m])) m = l;
+      if (r < heap.length && less(heap[r], heap[m])) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const d = docs[i];
+    if (heap.length < limit) {
+      heap.push(d);
+      for (let j = heap.length - 1; j > 0; ) {
+        const p = (j - 1) >> 1;
+        if (!less(heap[j], heap[p])) break;
+        [heap[j], heap[p]] = [heap[p], heap[j]];
+        j = p;
+      }
+    } else if (less(heap[0], d)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b] - scores[a] || a - b);
+}
+
+/** Creates a BM25 scorer over the index; reuses its accumulators, so one scorer serves one query at a time. */
 export function createBm25(data: IndexData, params: Bm25Params = DEFAULT_BM25) {
   const n = data.n;
   let total = 0;
@@ -25,6 +69,8 @@ export function createBm25(data: IndexData, params: Bm25Params = DEFAULT_BM25) {
   const norm = new Float32Array(n);
   for (let i = 0; i < n; i++) norm[i] = params.k1 * (1 - params.b + (params.b * data.docLen[i]) / avgdl);
   const acc = new Float32Array(n);
+  const accUni = new Float32Array(n);
+  const accCov = new Float32Array(n);
   const touched = new Uint32Array(n);
   const maxDf = Math.max(1, Math.floor(params.maxDfRatio * n));
 
@@ -34,33 +80,51 @@ export function createBm25(data: IndexData, params: Bm25Params = DEFAULT_BM25) {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Scores the query terms; returns the top `limit` candidates and the query's ideal score (sum of idf·(k1+1)·weight). */
-  function search(terms: QueryTerm[], limit: number): { hits: Scored[]; ideal: number } {
+  /** Scores the query terms and returns the top `limit` candidates. */
+  function search(terms: QueryTerm[], limit: number): Bm25Result {
     let nTouched = 0;
     let ideal = 0;
+    let idealUni = 0;
+    let covTotal = 0;
     for (const t of terms) {
       const row = findTerm(data, t.key);
-      if (row < 0) continue;
+      const isUni = !t.term.includes(' ');
+      if (row < 0) {
+        // An unknown word still counts against coverage: the article cannot match it.
+        if (isUni) covTotal += t.weight * Math.log(1 + n);
+        continue;
+      }
       const start = data.offsets[row];
       const end = data.offsets[row + 1];
       if (end - start > maxDf) continue;
-      const w = t.weight * idf(row);
+      const termIdf = idf(row);
+      const w = t.weight * termIdf;
       ideal += w * (params.k1 + 1);
+      if (isUni) {
+        idealUni += w * (params.k1 + 1);
+        covTotal += w;
+      }
       for (let p = start; p < end; p++) {
         const d = data.postDoc[p];
         const tf = data.postTf[p] / TF_SCALE;
         if (acc[d] === 0) touched[nTouched++] = d;
-        acc[d] += (w * tf * (params.k1 + 1)) / (tf + norm[d]);
+        const s = (w * tf * (params.k1 + 1)) / (tf + norm[d]);
+        acc[d] += s;
+        if (isUni) {
+          accUni[d] += s;
+          accCov[d] += w;
+        }
       }
     }
-    const hits: Scored[] = [];
+    const best = topRows(touched, nTouched, acc, limit);
+    const hits = best.map((d) => ({ doc: d, score: acc[d], uni: accUni[d], coverage: covTotal > 0 ? accCov[d] / covTotal : 0 }));
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i];
-      hits.push({ doc: d, score: acc[d] });
       acc[d] = 0;
+      accUni[d] = 0;
+      accCov[d] = 0;
     }
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return { hits: hits.length > limit ? hits.slice(0, limit) : hits, ideal };
+    return { hits, ideal, idealUni };
   }
 
   return { search, idf };

@@ -5,12 +5,14 @@ import { queryTerms, DEFAULT_QUERY_WEIGHTS, type QueryWeights } from './query-te
 import { createReferenceLookup, parseReference } from './reference';
 import { readArticle } from './records';
 import type { Reranker } from './rerank';
+import { createLinearReranker, type RerankerWeights } from './linear-reranker';
 
 /** Options of the search pipeline; defaults are the tuned ones. */
 export interface SearchOptions {
   bm25?: Bm25Params;
   weights?: QueryWeights;
-  reranker?: Reranker;
+  /** Logistic-regression weights; without them the BM25 order is kept. */
+  reranker?: RerankerWeights;
   /** How many BM25 candidates the re-ranker sees. */
   candidates?: number;
 }
@@ -28,15 +30,17 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const refs = createReferenceLookup(data);
   const weights = opts.weights ?? DEFAULT_QUERY_WEIGHTS;
   const pool = opts.candidates ?? 50;
+  const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf) : undefined;
 
   /** Ranks index rows for a question, best first. */
   function rank(query: string, k: number): RankedRow[] {
     const { terms, unaccented } = queryTerms(query, weights);
     const ref = parseReference(query);
-    const { hits, ideal } = bm25.search(terms, Math.max(k, opts.reranker ? pool : k) + 20);
+    const result = bm25.search(terms, Math.max(k, reranker ? pool : k));
+    const { hits, ideal } = result;
     let rows: RankedRow[];
-    if (opts.reranker && hits.length > 0) {
-      rows = opts.reranker.rerank(data, query, terms, hits, ideal, unaccented);
+    if (reranker && hits.length > 0) {
+      rows = reranker.rerank(data, query, terms, result, unaccented);
     } else {
       rows = hits.map((h) => ({ doc: h.doc, score: h.score, confidence: ideal > 0 ? Math.min(1, h.score / ideal) : 0 }));
     }
@@ -58,5 +62,5 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
       return rank(query, k).map((r) => ({ article: readArticle(data, r.doc), score: r.score, confidence: r.confidence }));
     },
   };
-  return { retriever, rank };
+  return { retriever, rank, bm25 };
 }

@@ -1,10 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Reranker } from './rerank';
+import { candidateFeatures, FEATURE_NAMES } from './rerank-features';
 
-/** Loads the committed re-ranker weights when present (none yet: BM25 order is kept). */
-export function loadDefaultReranker(): Reranker | undefined {
-  const file = path.join(__dirname, '..', 'data', 'reranker.json');
+const weightsSchema = z.object({
+  features: z.array(z.string()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+});
+
+/** Logistic-regression weights over the lexical features (trained by bench/retrieval/train-reranker.ts). */
+export type RerankerWeights = z.infer<typeof weightsSchema>;
+
+/** Where the committed weights live. */
+export const RERANKER_FILE = path.join(__dirname, '..', 'data', 'reranker.json');
+
+/** Creates a re-ranker: candidates ordered by the model's probability, which is also the hit's confidence. */
+export function createLinearReranker(model: RerankerWeights, idf: (row: number) => number): Reranker {
+  if (model.features.join() !== FEATURE_NAMES.join()) throw new Error('Re-ranker weights do not match the feature set');
+  return {
+    rerank(data, _query, terms, result, unaccented) {
+      const feats = candidateFeatures(data, terms, result, unaccented, idf);
+      return result.hits
+        .map((h, i) => {
+          let z = model.bias;
+          for (let j = 0; j < model.weights.length; j++) z += model.weights[j] * feats[i][j];
+          return { doc: h.doc, score: z, confidence: 1 / (1 + Math.exp(-z)) };
+        })
+        .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    },
+  };
+}
+
+/** Loads the committed re-ranker weights, or undefined when absent (BM25 order is then kept). */
+export function loadRerankerWeights(file = RERANKER_FILE): RerankerWeights | undefined {
   if (!fs.existsSync(file)) return undefined;
-  return undefined;
+  return weightsSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }

@@ -1,0 +1,84 @@
+import type { IndexData } from '../index/index-data';
+import { findTerm } from '../index/index-data';
+import { PLAIN_PREFIX } from '../index/terms';
+import { stripDiacritics, syllables } from '../normalize';
+import type { Bm25Result } from './bm25';
+import type { QueryTerm } from './query-terms';
+import { documentHeading } from '../index/build-index';
+
+/** Names of the lexical features the re-ranker weighs, in order. */
+export const FEATURE_NAMES = [
+  'score_norm', 'uni_norm', 'bi_norm', 'coverage', 'score_vs_top', 'recip_rank',
+  'title_cov', 'title_bigram', 'heading_cov', 'topic_cov', 'log_len', 'unaccented', 'doc_share', 'doc_count',
+] as const;
+
+const decoder = new TextDecoder();
+
+function tokenSet(text: string, plain: boolean): Set<string> {
+  const toks = syllables(text).map((t) => (plain ? stripDiacritics(t) : t));
+  const set = new Set(toks);
+  for (let i = 0; i + 1 < toks.length; i++) set.add(`${toks[i]} ${toks[i + 1]}`);
+  return set;
+}
+
+/** Reads only title and topic of an article record (cheaper than building the Article). */
+function titleAndTopic(data: IndexData, doc: number): [string, string] {
+  const rec = JSON.parse(decoder.decode(data.records.subarray(data.recordOffsets[doc], data.recordOffsets[doc + 1]))) as string[];
+  return [rec[2], rec[4]];
+}
+
+/** Computes the feature vector of each BM25 candidate of one query. */
+export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: Bm25Result, unaccented: boolean, idf: (row: number) => number): number[][] {
+  const n = data.n;
+  const unis: { t: string; w: number }[] = [];
+  const bis: string[] = [];
+  let uniMass = 0;
+  for (const q of terms) {
+    const t = q.term.startsWith(PLAIN_PREFIX) ? q.term.slice(PLAIN_PREFIX.length) : q.term;
+    if (t.includes(' ')) {
+      bis.push(t);
+      continue;
+    }
+    const row = findTerm(data, q.key);
+    const w = q.weight * (row >= 0 ? idf(row) : Math.log(1 + n));
+    unis.push({ t, w });
+    uniMass += w;
+  }
+  const cov = (set: Set<string>): number => (uniMass > 0 ? unis.reduce((s, u) => s + (set.has(u.t) ? u.w : 0), 0) / uniMass : 0);
+  const top = result.hits[0]?.score || 1;
+  const idealBi = result.ideal - result.idealUni;
+  // Evidence from the same source document: sibling candidates make a document (and its articles) more likely.
+  const docScore = new Map<number, { sum: number; count: number }>();
+  let scoreSum = 0;
+  for (const h of result.hits) {
+    const d = data.articleDoc[h.doc];
+    const e = docScore.get(d) ?? { sum: 0, count: 0 };
+    e.sum += h.score;
+    e.count++;
+    docScore.set(d, e);
+    scoreSum += h.score;
+  }
+  return result.hits.map((h, rank) => {
+    const sib = docScore.get(data.articleDoc[h.doc]) ?? { sum: 0, count: 0 };
+    const [title, topic] = titleAndTopic(data, h.doc);
+    const titleSet = tokenSet(title, unaccented);
+    const heading = tokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
+    const topicSet = tokenSet(topic, unaccented);
+    return [
+      result.ideal > 0 ? h.score / result.ideal : 0,
+      result.idealUni > 0 ? h.uni / result.idealUni : 0,
+      idealBi > 0 ? (h.score - h.uni) / idealBi : 0,
+      h.coverage,
+      h.score / top,
+      1 / (rank + 1),
+      cov(titleSet),
+      bis.length ? bis.filter((b) => titleSet.has(b)).length / bis.length : 0,
+      cov(heading),
+      cov(topicSet),
+      Math.log(1 + data.docLen[h.doc]) / 8,
+      unaccented ? 1 : 0,
+      scoreSum > 0 ? (sib.sum - h.score) / scoreSum : 0,
+      (sib.count - 1) / Math.max(1, result.hits.length),
+    ];
+  });
+}
