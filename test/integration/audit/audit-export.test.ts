@@ -4,6 +4,8 @@ import { startExportApp } from '../../helpers/export-app';
 import { storeKinds } from '../../helpers/store-kinds';
 
 const TOKEN = 'test-admin-token-0123456789';
+type Rows = { seq: number }[];
+const json = async <T>(res: Response) => (await res.json()) as T;
 const auth = { Authorization: `Bearer ${TOKEN}` };
 
 describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/audit/export (%s store)', (_name, kind) => {
@@ -40,17 +42,17 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/audit/e
   });
 
   it('filters JSON by type and time range', async () => {
-    const admin = await (await get('?format=json&type=admin')).json();
-    expect(admin.map((r: { seq: number }) => r.seq)).toEqual([3]);
-    const ranged = await (await get('?format=json&from=2026-05-01T01:30:00Z&to=2026-05-01T02:30:00Z')).json();
-    expect(ranged.map((r: { seq: number }) => r.seq)).toEqual([2]);
+    const admin = await json<Rows>(await get('?format=json&type=admin'));
+    expect(admin.map((r) => r.seq)).toEqual([3]);
+    const ranged = await json<Rows>(await get('?format=json&from=2026-05-01T01:30:00Z&to=2026-05-01T02:30:00Z'));
+    expect(ranged.map((r) => r.seq)).toEqual([2]);
   });
 
   it('refuses a bad token (401) and a bad query (400)', async () => {
     expect((await get('?format=csv', { Authorization: 'Bearer nope-nope-nope-nope' })).status).toBe(401);
     const bad = await get('?type=everything');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.message).toContain('type');
+    expect((await json<{ error: { message: string } }>(bad)).error.message).toContain('type');
   });
 
   it('exports XLSX', async () => {

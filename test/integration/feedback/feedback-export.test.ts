@@ -10,6 +10,9 @@ import { storeKinds } from '../../helpers/store-kinds';
 
 const TOKEN = 'test-admin-token-0123456789';
 const auth = { Authorization: `Bearer ${TOKEN}` };
+type Rows = Record<string, string>[];
+type ErrorBody = { error: { code: string; message: string } };
+const json = async <T>(res: Response) => (await res.json()) as T;
 const QUESTION = 'Thời hạn giải quyết khiếu nại lần đầu là bao lâu?';
 
 describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedback/export (%s store)', (_name, kind) => {
@@ -37,7 +40,7 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
   const get = (query: string, headers: Record<string, string> = auth) => fetch(`${app.url}/admin/feedback/export${query}`, { headers });
 
   it('refuses a missing or wrong token with 401 JSON', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: TOKEN }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: TOKEN }] as Record<string, string>[]) {
       const res = await get('?format=csv', headers);
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.any(String) } });
@@ -52,7 +55,7 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
   ])('answers 400 with a clear JSON error for %s', async (query, field) => {
     const res = await get(query);
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = await json<ErrorBody>(res);
     expect(body.error.code).toBe('BAD_REQUEST');
     expect(body.error.message).toContain(field);
   });
@@ -80,14 +83,14 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
 
   it('filters by reaction and by a date range where `to` includes that day', async () => {
     const res = await get('?format=json&reaction=dislike&from=2026-03-02&to=2026-03-05');
-    const rows = await res.json();
-    expect(rows.map((r: { time: string }) => r.time)).toEqual(['2026-03-05T03:00:00.000Z']);
+    const rows = await json<Rows>(res);
+    expect(rows.map((r) => r.time)).toEqual(['2026-03-05T03:00:00.000Z']);
   });
 
   it('downloads JSON as one array with the same fields', async () => {
     const res = await get('?format=json');
     expect(res.headers.get('content-type')).toContain('application/json');
-    const rows = await res.json();
+    const rows = await json<Rows>(res);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ question: QUESTION, comment: 'Rất hữu ích, cảm ơn trợ lý!', reaction: 'like' });
   });
@@ -106,12 +109,12 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
   });
 
   it('gives the same person the same pseudonym in every export, and real ids only when configured', async () => {
-    const first = await (await get('?format=json')).json();
-    const second = await (await get('?format=json')).json();
+    const first = await json<Rows>(await get('?format=json'));
+    const second = await json<Rows>(await get('?format=json'));
     expect(first[0].user).toBe(second[0].user);
     const real = await startExportApp({ store, token: TOKEN, exportRealUserIds: true });
     try {
-      const rows = await (await fetch(`${real.url}/admin/feedback/export?format=json`, { headers: auth })).json();
+      const rows = await json<Rows>(await fetch(`${real.url}/admin/feedback/export?format=json`, { headers: auth }));
       expect(rows[0].user).toBe('aad-nguyen-van-a');
     } finally {
       await real.close();
@@ -123,7 +126,7 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
     try {
       const res = await fetch(`${off.url}/admin/feedback/export`, { headers: auth });
       expect(res.status).toBe(503);
-      expect((await res.json()).error.code).toBe('UNAVAILABLE');
+      expect((await json<ErrorBody>(res)).error.code).toBe('UNAVAILABLE');
     } finally {
       await off.close();
     }
