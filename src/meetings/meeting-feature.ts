@@ -31,6 +31,8 @@ export interface MeetingFeatureDeps {
   /** Teams meeting transcripts through Graph, when Config.meetings.graphTranscripts is set and a source exists. */
   transcriptSource?: TranscriptSource;
   logger?: Logger;
+  /** Characters per model chunk (default 12,000); smaller for models with a short context. */
+  chunkChars?: number;
 }
 
 /** True when the turn asks for a meeting summary: the command, the phrase, or a supported meeting file. */
@@ -42,7 +44,7 @@ export function isMeetingRequest(turn: Turn): boolean {
 /** The meeting summary feature: screened transcript in, biên bản (AI answer with a "Lưu vào Sổ tay" action) out. */
 export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
   const prompts = deps.model ? deps.prompts ?? loadMeetingPrompts() : undefined;
-  const summarise = createMeetingSummariser({ model: deps.model, prompts, logger: deps.logger });
+  const summarise = createMeetingSummariser({ model: deps.model, prompts, logger: deps.logger, chunkChars: deps.chunkChars });
   return {
     name: 'meeting',
     gated: true,
