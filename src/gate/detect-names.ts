@@ -1,17 +1,18 @@
-import { hasDiacritics, stripChar, toneKey, type NormalisedText } from './normalise';
+import { stripChar, type NormalisedText } from './normalise';
+import { tonePlacements } from './phrase-index';
 import { tokenAcc, type Tokens } from './tokens';
 import type { Hit } from './phrase-index';
 import type { Found } from './found';
 import { SURNAMES } from './lexicon/people';
 
-// plain surname → accepted tone keys of its accented spellings
+// plain surname → its accepted accented spellings (both tone placements)
 const SURNAME_KEYS = new Map<string, Set<string>>();
 for (const s of SURNAMES) {
   if (s.includes(' ')) continue;
   let p = '';
   for (let i = 0; i < s.length; i++) p += String.fromCharCode(stripChar(s.charCodeAt(i)));
   const set = SURNAME_KEYS.get(p) ?? new Set<string>();
-  set.add(toneKey(s));
+  for (const f of tonePlacements(s)) set.add(f);
   SURNAME_KEYS.set(p, set);
 }
 
@@ -53,7 +54,7 @@ export function detectNames(norm: NormalisedText, toks: Tokens, tags: Map<string
     const keys = SURNAME_KEYS.get(toks.text[i]);
     if (!keys || !cap(i)) continue;
     const a = tokenAcc(norm, toks, i);
-    if (hasDiacritics(a) && !keys.has(toneKey(a))) continue;
+    if (a !== toks.text[i] && !keys.has(a)) continue;
     const caps = allCaps(i) && toks.text[i].length > 1;
     let j = i + 1;
     while (j < toks.count && j - i < 6 && cap(j) && s.charCodeAt(toks.end[j - 1]) === 32 && toks.start[j] === toks.end[j - 1] + 1

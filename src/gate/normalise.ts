@@ -34,39 +34,33 @@ for (const [from, to] of [
 ]) HOMOGLYPHS[from.charCodeAt(0)] = to.charCodeAt(0);
 
 function fold(c: number): number {
+  if (c < 0xa0) return c;
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII
   if (c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return 0x20;
   if (c === 0x2024 || c === 0x2027 || c === 0xb7 || c === 0x30fb) return 0x2e; // dot-like separators
   return HOMOGLYPHS[c] ?? c;
 }
 
-const lowerCache = new Map<number, number>();
-function lower(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  let l = lowerCache.get(c);
-  if (l === undefined) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerCache.set(c, l);
+// Lookup tables over the Basic Multilingual Plane, built once: lower case and diacritic-free forms.
+const LOWER = new Uint16Array(0x10000);
+const PLAIN = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) { LOWER[c] = c; PLAIN[c] = c; }
+for (let c = 0x41; c <= 0x5a; c++) LOWER[c] = c + 32;
+for (const [from, to] of [[0xc0, 0x24f], [0x370, 0x52f], [0x1e00, 0x1eff]]) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    const l = ch.toLowerCase();
+    if (l.length === 1) LOWER[c] = l.charCodeAt(0);
+    const d = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (d.length === 1) PLAIN[c] = d.charCodeAt(0);
   }
-  return l;
 }
+PLAIN[0x111] = 0x64; // đ
+PLAIN[0x110] = 0x44; // Đ
 
-const plainCache = new Map<number, number>();
 /** The letter without any diacritic (đ → d); ASCII and unknown characters map to themselves. */
 export function stripChar(c: number): number {
-  if (c < 0xc0) return c;
-  let p = plainCache.get(c);
-  if (p === undefined) {
-    if (c === 0x111) p = 0x64;
-    else if (c === 0x110) p = 0x44;
-    else {
-      const d = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      p = d.length === 1 ? d.charCodeAt(0) : c;
-    }
-    plainCache.set(c, p);
-  }
-  return p;
+  return PLAIN[c];
 }
 
 function compose(base: number, mark: number): number {
@@ -75,9 +69,7 @@ function compose(base: number, mark: number): number {
 }
 
 function toStr(codes: Uint16Array, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(n, i + 8192))));
-  return out;
+  return Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le');
 }
 
 /** Builds the normalised views of `text` with the offset map back to the original. */
@@ -94,7 +86,7 @@ export function normalise(text: string): NormalisedText {
       raw[n] = 0x20; origStart[n] = i; origEnd[n] = i + 2; n++; i++;
       continue;
     }
-    if (isInvisible(c)) continue;
+    if (c >= 0xad && isInvisible(c)) continue;
     if (c >= COMBINING_MIN && c <= COMBINING_MAX) {
       if (n > 0) { raw[n - 1] = compose(raw[n - 1], c); origEnd[n - 1] = i + 1; }
       continue;
@@ -107,9 +99,9 @@ export function normalise(text: string): NormalisedText {
   const upper = new Uint8Array(n);
   for (let j = 0; j < n; j++) {
     const c = raw[j];
-    const l = lower(c);
+    const l = LOWER[c];
     acc[j] = l;
-    plain[j] = stripChar(l);
+    plain[j] = PLAIN[l];
     if (l !== c) upper[j] = 1;
   }
   return {

@@ -1,4 +1,4 @@
-import { hasDiacritics, stripChar, toneKey, type NormalisedText } from './normalise';
+import { hasDiacritics, stripChar, type NormalisedText } from './normalise';
 import { tokenAcc, type Tokens } from './tokens';
 
 /** One occurrence of a lexicon phrase: token range [t0, t1) and view span [start, end). */
@@ -11,7 +11,7 @@ export interface Hit {
   end: number;
 }
 
-interface Entry { tag: string; phrase: string; keys: string[] }
+interface Entry { tag: string; phrase: string; forms: (string[] | null)[] }
 interface Node { next: Map<string, Node>; entries: Entry[] }
 
 /** A trie over plain syllables; built once, matched in one pass over the tokens of a text. */
@@ -42,43 +42,53 @@ export function createPhraseIndex(lexicon: Record<string, readonly string[]>): P
         if (!nx) { nx = { next: new Map(), entries: [] }; node.next.set(p, nx); }
         node = nx;
       }
-      node.entries.push({ tag, phrase, keys: sylls.map((s) => (hasDiacritics(s) ? toneKey(s) : '')) });
+      node.entries.push({ tag, phrase, forms: sylls.map((s) => (hasDiacritics(s) ? tonePlacements(s) : null)) });
     }
   }
   return {
     match(norm, toks) {
       const hits: Hit[] = [];
-      const accCache: (string | null)[] = [];
-      const keyOf = (i: number): string | null => {
-        let k = accCache[i];
-        if (k === undefined) {
-          const a = tokenAcc(norm, toks, i);
-          k = hasDiacritics(a) ? toneKey(a) : null;
-          accCache[i] = k;
-        }
-        return k;
-      };
+      const accCache: (string | undefined)[] = new Array(toks.count);
+      const accOf = (i: number): string => accCache[i] ?? (accCache[i] = tokenAcc(norm, toks, i));
       for (let i = 0; i < toks.count; i++) {
         let node = root.next.get(toks.text[i]);
         let j = i;
         while (node) {
           for (const e of node.entries) {
             let ok = true;
-            for (let q = 0; q < e.keys.length && ok; q++) {
-              const k = keyOf(i + q);
+            for (let q = 0; q < e.forms.length && ok; q++) {
+              const a = accOf(i + q);
               // an undiacritised syllable in the text matches; a diacritised one must agree
-              if (k !== null && k !== (e.keys[q] || toneKey(toks.text[i + q]))) ok = false;
+              if (a !== toks.text[i + q] && !(e.forms[q]?.includes(a) ?? false)) ok = false;
             }
             if (ok) hits.push({ tag: e.tag, phrase: e.phrase, t0: i, t1: j + 1, start: toks.start[i], end: toks.end[j] });
           }
           j++;
-          if (j >= toks.count) break;
+          if (j >= toks.count || toks.seg[j] !== toks.seg[i]) break; // phrases never span a sentence or line break
           node = node.next.get(toks.text[j]);
         }
       }
       return hits;
     },
   };
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+/** The spellings of one syllable with its tone mark on each vowel (hòa and hoà), NFC. */
+export function tonePlacements(syll: string): string[] {
+  const d = syll.normalize('NFD');
+  const tone = TONES.exec(d)?.[0];
+  if (!tone) return [syll.normalize('NFC')];
+  const base = d.replace(TONES, '');
+  const out = new Set<string>([syll.normalize('NFC')]);
+  for (let i = 0; i < base.length; i++) {
+    if ('aeiouy'.includes(base[i])) {
+      let j = i + 1;
+      while (j < base.length && base.charCodeAt(j) >= 0x300 && base.charCodeAt(j) <= 0x36f) j++;
+      out.add((base.slice(0, j) + tone + base.slice(j)).normalize('NFC'));
+    }
+  }
+  return [...out];
 }
 
 /** Hits grouped by tag, for the detectors. */
