@@ -43,6 +43,8 @@ export function createAccountsFeature(deps: AccountsFeatureDeps): FeatureHandler
       const r = await reportCompromise(turn, ctx.user);
       return text(r.notified > 0 ? vi.compromise.reply : vi.compromise.replyNobodyNotified, 'account', 'compromise_reported', 'compromise');
     }
+    // Account lists and usage figures must not be posted where a whole group or channel can read them.
+    if (turn.conversation.type !== 'personal') return text(vi.accounts.personalOnly, cmd.kind === 'usage' ? 'usage' : 'account', 'refused_conversation', cmd.kind);
     // Without a user record (no access check in front) the sender is treated as a plain user.
     const p: Principal = ctx.user ? principalOf(ctx.user, 'chat') : { actor: turn.user.aadObjectId ?? turn.user.id, role: 'user', via: 'chat' };
     if (cmd.kind === 'usage') return runUsage(cmd, p);

@@ -21,3 +21,11 @@ export const userIdSchema = z
   .max(320)
   .refine((v) => GUID.test(v) || UPN.test(v), 'id must be an Entra object id (GUID) or a UPN (user@domain)')
   .transform(normalizeUserId);
+
+/** Canonical unit name: Unicode NFC (Teams on macOS may send NFD) and single spaces, so one unit is one key. */
+export function normalizeUnit(unit: string): string {
+  return unit.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A unit name as accepted from admins, normalised. */
+export const unitSchema = z.string().transform(normalizeUnit).pipe(z.string().min(1, 'unit is required').max(200));

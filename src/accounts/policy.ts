@@ -1,4 +1,5 @@
 import type { Role } from '../store/types';
+import { normalizeUnit } from './identity';
 import type { Principal } from './principal';
 
 /** Why an administrative action is refused. */
@@ -20,7 +21,7 @@ export function checkRead(p: Principal, unit: string | undefined): Refusal | und
 
 /** The unit a read is limited to: unit admins default to (and are held to) their own unit. */
 export function readScope(p: Principal, requested: string | undefined): { unit?: string } | Refusal {
-  const unit = requested ?? (p.role === 'unit_admin' ? p.unit : undefined);
+  const unit = requested !== undefined ? normalizeUnit(requested) : p.role === 'unit_admin' ? p.unit : undefined;
   const refusal = checkRead(p, unit);
   return refusal ?? { unit };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../store/types';
-import { userIdSchema } from './identity';
+import { unitSchema, userIdSchema } from './identity';
 import { parseRole } from './roles';
 
 const roleSchema = z
@@ -21,8 +21,8 @@ const roleSchema = z
 export const newUserSchema = z
   .object({
     id: userIdSchema,
-    name: z.string().trim().min(1, 'name is required').max(200),
-    unit: z.string().trim().min(1, 'unit is required').max(200),
+    name: z.string().transform((v) => v.normalize('NFC').replace(/\s+/g, ' ').trim()).pipe(z.string().min(1, 'name is required').max(200)),
+    unit: unitSchema,
     role: roleSchema,
     /** Optional UPN beside an object id, so the person is also found by UPN. */
     upn: userIdSchema.optional(),

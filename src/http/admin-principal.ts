@@ -2,6 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import { createPrincipalResolver, type PrincipalResolverDeps } from '../accounts/resolve-principal';
 import type { Principal } from '../accounts/principal';
 import type { Refusal } from '../accounts/policy';
+import type { Role } from '../store/types';
 
 export type { PrincipalResolverDeps } from '../accounts/resolve-principal';
 
@@ -42,4 +43,12 @@ export function sendRefusal(res: Response, r: Refusal): void {
 /** Sends 400 with the zod issues of an invalid request. */
 export function sendInvalid(res: Response, message: string, issues?: { path: (string | number)[]; message: string }[]): void {
   res.status(400).json({ error: { code: 'BAD_REQUEST', message, ...(issues ? { issues: issues.map((i) => ({ path: i.path.join('.'), message: i.message })) } : {}) } });
+}
+
+/** After createAdminPrincipal: lets only the given roles through (e.g. exports: ['system_admin', 'auditor']), else 403. */
+export function requireRole(...roles: Role[]): RequestHandler {
+  return (_req, res, next) => {
+    if (roles.includes(principalOf(res).role)) return next();
+    res.status(403).json({ error: { code: 'FORBIDDEN', message: `this action needs one of the roles ${roles.join(', ')}` } });
+  };
 }

@@ -16,12 +16,12 @@ function setup() {
   const access = createAccessCheck({ users: store.users, config: { allowedTenantIds: [], mode: 'allowlist' }, clock });
   const add = (id: string, unit: string, role: UserRecord['role'], status: UserRecord['status'] = 'active') =>
     store.users.upsert({ id, name: `Người ${id}`, unit, role, status });
-  const turnOf = (aadObjectId: string, text: string): Turn => ({
-    id: 't', user: { id: `29:${aadObjectId}`, aadObjectId }, conversation: { id: 'c', type: 'personal' }, text, attachments: [],
+  const turnOf = (aadObjectId: string, text: string, type: Turn['conversation']['type'] = 'personal'): Turn => ({
+    id: 't', user: { id: `29:${aadObjectId}`, aadObjectId }, conversation: { id: 'c', type }, text, attachments: [],
   });
   /** One turn as the router runs it: access check first, then the feature. */
-  const say = async (who: string, text: string) => {
-    const turn = turnOf(who, text);
+  const say = async (who: string, text: string, type: Turn['conversation']['type'] = 'personal') => {
+    const turn = turnOf(who, text, type);
     const decision = await access(turn);
     if (decision.kind === 'denied') return { denied: decision.reason, text: '' };
     expect(feature.matches(turn)).toBe(true);
@@ -135,5 +135,25 @@ describe('accounts feature in chat', () => {
     expect((await say('qt@x.gov.vn', '/thongke 2026-11-01 2026-11-30 ; Sở Tài chính')).text).toContain('chỉ quản lý được');
     expect((await say('cb@x.gov.vn', '/thongke')).text).toContain('Chỉ quản trị viên đơn vị');
     expect((await say('qt@x.gov.vn', '/thongke hôm qua')).text).toContain('Khoảng thời gian chưa đúng');
+  });
+
+  it('keeps account lists and usage figures out of group chats and channels', async () => {
+    const { add, say } = setup();
+    await add('qt@x.gov.vn', 'Sở Nội vụ', 'unit_admin');
+    for (const type of ['groupChat', 'channel'] as const) {
+      for (const cmd of ['/taikhoan ds', '/thongke', '/taikhoan thuhoi a@x.gov.vn']) {
+        const r = await say('qt@x.gov.vn', cmd, type);
+        expect(r.text).toContain('trò chuyện riêng');
+        expect(r.outcome).toMatchObject({ outcome: 'refused_conversation' });
+      }
+    }
+  });
+
+  it('treats unit names typed in NFD or with extra spaces as the same unit', async () => {
+    const { add, say, store } = setup();
+    await add('qt@x.gov.vn', 'Sở Nội vụ', 'unit_admin');
+    const nfd = 'Sở  Nội vụ'.normalize('NFD');
+    expect((await say('qt@x.gov.vn', `/taikhoan them b@x.gov.vn; B; ${nfd}`)).text).toContain('Đã cấp tài khoản');
+    expect((await store.users.get('b@x.gov.vn'))?.unit).toBe('Sở Nội vụ');
   });
 });
