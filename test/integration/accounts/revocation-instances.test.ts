@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { createAccessCheck } from '../../../src/accounts/check-access';
+import { AppError } from '../../../src/core/app-error';
 import { createEmbeddedStore, createMongoStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 import type { Turn } from '../../../src/turns/types';
@@ -11,6 +12,8 @@ import { createFakeData, createFakeStore } from '../../helpers/fake-store';
 import { ADMIN_TOKEN, startAdminApp } from './admin-app';
 
 type Instances = { a: Pick<Store, 'users' | 'audit' | 'state'>; openB: () => Promise<Pick<Store, 'users'>>; cleanup: () => Promise<void> };
+
+class SecondInstanceRefused extends Error {}
 
 const OID = '0f0f0f0f-1111-2222-3333-444444444444';
 const turn: Turn = { id: 't', user: { id: '29:x', aadObjectId: OID }, tenantId: 'tenant-1', conversation: { id: 'c', type: 'personal' }, text: 'xin chào', attachments: [] };
@@ -41,26 +44,33 @@ describe('revocation takes effect on the next message on another service instanc
     await revokeThroughAOnB(async () => ({ a: createFakeStore(data), openB: async () => createFakeStore(data), cleanup: async () => undefined }));
   });
 
-  const embedded = async (): Promise<Instances> => {
+  // The embedded store keeps records in memory, so it must be a single writer: a second instance on the same
+  // dataDir has to refuse to open (store lock) rather than keep serving a user revoked through the first.
+  it('with two embedded stores on one dataDir: the second refuses to open, or sees the revocation', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accounts-two-'));
     const a = await createEmbeddedStore({ dataDir: dir });
     let b: Store | undefined;
-    return {
-      a,
-      openB: async () => (b = await createEmbeddedStore({ dataDir: dir })),
-      cleanup: async () => {
-        await a.close();
-        await b?.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  };
-
-  // KNOWN LIMITATION (reported): the embedded store keeps every record in memory after start-up, so a second
-  // instance on the same dataDir never sees the revocation. It is a single-instance store; run two instances
-  // on MongoDB. Flip to `it` when the embedded store re-reads users from disk.
-  it.failing('with two embedded stores on the same dataDir', async () => {
-    await revokeThroughAOnB(embedded);
+    try {
+      await revokeThroughAOnB(async () => ({
+        a,
+        openB: async () => {
+          try {
+            b = await createEmbeddedStore({ dataDir: dir });
+          } catch (e) {
+            expect(AppError.isInstance(e) && e.code).toBe('UNAVAILABLE');
+            throw new SecondInstanceRefused();
+          }
+          return b;
+        },
+        cleanup: async () => undefined,
+      }));
+    } catch (e) {
+      if (!(e instanceof SecondInstanceRefused)) throw e;
+    } finally {
+      await a.close();
+      await b?.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('with one embedded store: the revocation is seen at once and survives a restart', async () => {
