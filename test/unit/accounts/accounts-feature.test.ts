@@ -91,6 +91,8 @@ describe('accounts feature in chat', () => {
     'tai khoan cua toi bi xam nhap!',
     'Tài khoản của tôi đã bị xâm nhập, giúp tôi với',
     '/baocao xamnhap',
+    // Phrased as a question but stating the fact first: treated as a report (locking errs on the safe side).
+    'Tài khoản của tôi bị xâm nhập thì phải làm gì?',
   ])('locks the account at once and notifies the unit administrators on "%s"', async (text) => {
     const { add, say, sent, store } = setup();
     await add('qt-xa@x.gov.vn', 'UBND xã Tam Đa', 'unit_admin');
