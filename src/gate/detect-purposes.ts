@@ -30,8 +30,8 @@ const RULES: PurposeRule[] = [
     category: 'decision_inspection',
     strong: [
       re(`\\b(viet|soan|lap|du thao|thao|ra)\\b${NOT_TEMPLATE}{0,25}\\bket luan (thanh tra|kiem tra|vu viec|xac minh|giai quyet|noi dung to cao)`),
-      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung hay sai|dung sai the nao|co vi pham (hay khong|khong)|ai (phai )?chiu trach nhiem)`),
-      re(`\\b(soan|viet|ra|lap)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh giai quyet (khieu nai|to cao)`),
+      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung hay sai|dung sai the nao|ai dung ai sai|ben nao dung|co vi pham (hay khong|khong)|ai (phai )?chiu trach nhiem)`),
+      re(`\\b(soan|viet|ra|lap)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh giai quyet\\b`),
       re('\\bkien nghi chuyen (co quan dieu tra|cqdt)'),
     ],
     weak: [],
@@ -39,7 +39,8 @@ const RULES: PurposeRule[] = [
   {
     category: 'decision_licensing',
     strong: [
-      re('\\btham dinh (giup|ho(?! so\\b)|dum|luon)\\b'),
+      re('\\b(tham dinh|duyet|xet duyet) (giup|ho(?! so\\b)|dum|luon)\\b'),
+      re(`\\b(co )?du dieu kien (de )?(cap|duoc cap|cap phep|phe duyet)\\b${ANY}{0,30}\\b(khong|hay chua|hay khong)\\b`),
       re(`\\btham dinh\\b${ANY}{0,200}\\bket luan (co )?(dat|cap phep|du dieu kien|duoc cap|chap thuan|phe duyet)`),
       re('\\bket luan (dat hay khong|co cap phep|co duoc cap phep)'),
       re(`\\bban (co )?(chap thuan|phe duyet|duyet)\\b${ANY}{0,40}\\bkhong\\b`),
@@ -58,6 +59,7 @@ const RULES: PurposeRule[] = [
       re(`\\b(ket luan|danh gia|xac dinh|xem)\\b${ANY}{0,160}\\bdu dieu kien (ket nap dang|bo nhiem|de bat|nang ngach|quy hoach)`),
       re(`\\b(nen|de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|ong|ba|anh|chi|dong chi|nguoi nao)\\b`),
       re('\\bai nen (nghi|bi ky luat|duoc bo nhiem|duoc de bat|duoc khen|nghi viec)'),
+      re(`\\b(cham diem|xep loai|danh gia xep loai|xep hang)\\b${ANY}{0,20}\\b(giup|ho(?! so\\b)|cho)\\b${ANY}{0,30}\\b(cong chuc|can bo|vien chuc|nhan vien|nguoi|dong chi|dang vien)`),
     ],
     weak: [],
   },
@@ -105,12 +107,13 @@ const RULES: PurposeRule[] = [
       re('\\b(de|cho|khien) (nguoi dan|dan|ba con|du luan|moi nguoi) (hoang mang|hieu lam|lo so|tin (la|rang)|phan doi|khong cho con)'),
       re('\\b(lay danh nghia|mao danh|gia danh) (ubnd|tram y te|co quan|chinh quyen|cong an|bo|so)\\b'),
       re('\\bnghe (co|nhu) co so (khoa hoc)?'),
-      re(`\\b(viet|soan|dang|tao)\\b${ANY}{0,30}\\b(bia dat|tin don|tin gia)\\b`),
+      re(`\\b(viet|soan|dang|tao)\\b${ANY}{0,30}\\b(bia dat|bia rang|bia ra|tin don|tin gia)\\b`),
+      re('\\bde (dan|nguoi dan|ba con) (bieu tinh|phan doi|hoang mang|khieu kien)'),
     ],
   },
 ];
 
-const AWARENESS = /\b(canh bao|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
+const AWARENESS = /\b(canh bao|phat hien|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
 const WINDOW = 3000;
 
 /** Finds forbidden purposes in what the user asks for. */

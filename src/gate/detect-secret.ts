@@ -40,6 +40,7 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
   const out: Found[] = [];
   const { plain, acc } = norm;
   const weak: Found[] = [];
+  const inline: Found[] = [];
   const benign = new Set<number>();
   for (const h of tags.get('MAT_BENIGN') ?? []) for (let t = h.t0; t < h.t1; t++) benign.add(t);
   const add = (start: number, end: number, kind: string): void => { out.push({ category: 'secret_marking', kind, start, end, value: kind }); };
@@ -78,11 +79,17 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     if (sameMarking(a, 'mật') && a === 'mật' && isUpperToken(norm, toks, i)) {
       const prevCaps = ms > 0 && toks.line[ms - 1] === toks.line[i] && isUpperToken(norm, toks, ms - 1);
       const nextCaps = i + 1 < toks.count && toks.line[i + 1] === toks.line[i] && isUpperToken(norm, toks, i + 1);
-      if (!prevCaps && !nextCaps) weak.push({ category: 'secret_marking', kind: 'marking_caps', start: toks.start[ms], end: toks.end[i], value: 'marking_caps' });
+      if (!prevCaps && !nextCaps) { weak.push({ category: 'secret_marking', kind: 'marking_caps', start: toks.start[ms], end: toks.end[i], value: 'marking_caps' }); continue; }
+    }
+    // 5. "tối mật" / "tuyệt mật" inside a sentence: a grade is named, so a document is meant unless the rules are asked about
+    if (ms === i - 1 || toks.text[i] !== 'mat') {
+      inline.push({ category: 'secret_marking', kind: 'marking_inline', start: toks.start[ms], end: toks.end[i], value: 'marking_inline' });
     }
   }
   const strong = out.length > 0;
   const aboutRules = !strong && plain.length < 600 && (tags.get('LAW_Q')?.length ?? 0) > 0;
+  const broadQuestion = aboutRules || (!strong && plain.length < 600 && (tags.has('LAW_Q_BROAD') || plain.includes('?')));
+  if (!broadQuestion) out.push(...inline);
   if (!aboutRules) {
     out.push(...weak);
     for (const h of tags.get('SECRET_STMT') ?? []) add(h.start, h.end, 'secret_statement');

@@ -10,7 +10,7 @@ export const CONTENT_LEXICON = {
     'tài liệu tối mật của', 'tài liệu tuyệt mật của', 'tài liệu mật của', 'văn bản mật của', 'văn bản tối mật của', 'văn bản tuyệt mật của',
     'tài liệu mật này', 'tài liệu mật sau', 'tài liệu mật dưới đây', 'tài liệu mật đính kèm', 'tài liệu mật gửi kèm', 'văn bản mật này', 'văn bản mật sau',
     'bản mật này', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
-    'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
+    'thuộc danh mục bmnn', 'thuộc bmnn', 'là bmnn', 'có nội dung bmnn', 'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
   ],
   ENVELOPE: ['chỉ người có tên mới được bóc bì', 'chỉ người có tên mới được mở', 'tài liệu thu hồi'],
   // everyday compounds that contain the syllable "mật" (never a marking)
@@ -23,6 +23,11 @@ export const CONTENT_LEXICON = {
     'quy định nào', 'quy định này', 'theo quy định', 'quy định ở', 'quy định tại', 'nằm ở điều', 'điều nào', 'văn bản nào', 'nghị định nào',
     'luật nào', 'thông tư nào', 'là gì', 'có được không', 'có phải', 'phải không', 'mấy độ mật', 'bao nhiêu năm', 'thời hạn bảo vệ',
     'luật bảo vệ bí mật nhà nước', 'bảo vệ bí mật nhà nước', 'trích dẫn', 'thủ tục giải mật', 'như thế nào', 'thế nào', 'ra sao', 'phân biệt',
+  ],
+  // wider signs of a question about rules, used only for bare "tối mật"/"tuyệt mật" inside a sentence
+  LAW_Q_BROAD: [
+    'cho mình hỏi', 'cho em hỏi', 'cho hỏi', 'cho tôi hỏi', 'hỏi', 'nghị định', 'thông tư', 'luật', 'bmnn', 'độ mật', 'các độ mật', 'trích',
+    'quy định', 'quy chế', 'hướng dẫn', 'ví dụ', 'khái niệm', 'tập huấn',
   ],
   PUBLISHED: [
     'đã ban hành', 'đã công bố', 'đăng công báo', 'đã đăng', 'đã được công bố', 'đã công khai', 'công khai trên', 'đăng trên website',
@@ -40,7 +45,8 @@ export const CONTENT_LEXICON = {
   INTERNAL_MARK: [
     'lưu hành nội bộ', 'tài liệu nội bộ', 'email nội bộ', 'báo cáo nội bộ', 'văn bản nội bộ', 'thông tin nội bộ', 'kế hoạch nội bộ',
     'không chuyển tiếp', 'không được chuyển tiếp', 'không chuyển ra ngoài', 'không được chuyển ra ngoài', 'không phát tán',
-    'chỉ lưu hành', 'không phổ biến ra ngoài', 'không được phổ biến', 'chỉ dùng nội bộ', 'sử dụng nội bộ', 'dùng trong nội bộ',
+    'chỉ lưu hành', 'không phổ biến ra ngoài', 'không chia sẻ ra ngoài', 'không được chia sẻ', 'hạn chế phổ biến', 'không cung cấp ra ngoài',
+    'không tiết lộ', 'không công bố ra ngoài', 'không đưa ra ngoài', 'tuyệt đối không chia sẻ', 'không được phổ biến', 'chỉ dùng nội bộ', 'sử dụng nội bộ', 'dùng trong nội bộ',
   ],
   // "do not put internal documents into AI" is advice, not a marking
   INTERNAL_NEG: ['không đưa', 'không được đưa', 'không nhập', 'không tải', 'không chia sẻ', 'cấm đưa', 'nghiêm cấm', 'không cung cấp', 'không được cung cấp', 'tránh đưa'],
