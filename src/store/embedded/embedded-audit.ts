@@ -30,7 +30,7 @@ export function embeddedAudit(col: JsonlCollection<AuditEvent>): AuditRepository
       return run;
     },
     list: async function* (query) {
-      const rows = col.values()
+      const rows = col
         .filter((e) => inRange(e.time, query ?? {}) && (!query?.unit || e.unit === query.unit) && (!query?.type || e.type === query.type))
         .sort((a, b) => a.seq - b.seq);
       yield* rows;

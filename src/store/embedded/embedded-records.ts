@@ -19,7 +19,7 @@ export function embeddedFeedback(col: JsonlCollection<FeedbackRecord>): Feedback
       if (!col.has(record.id)) await col.put(record.id, record);
     },
     list: async function* (query) {
-      const rows = col.values()
+      const rows = col
         .filter((f) => inRange(f.time, query) && (!query.reaction || f.reaction === query.reaction) && (!query.unit || f.unit === query.unit))
         .sort((a, b) => a.time.getTime() - b.time.getTime());
       yield* rows;
@@ -31,7 +31,7 @@ export function embeddedFeedback(col: JsonlCollection<FeedbackRecord>): Feedback
 export function embeddedNotes(col: JsonlCollection<NoteRecord>): NoteRepository {
   return {
     create: (note) => col.put(note.id, note),
-    list: async (ownerId) => col.values().filter((n) => n.ownerId === ownerId).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
+    list: async (ownerId) => col.filter((n) => n.ownerId === ownerId).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
     get: async (ownerId, id) => {
       const n = col.get(id);
       return n && n.ownerId === ownerId ? n : undefined;

@@ -8,6 +8,7 @@ import { embeddedAudit, keyOf } from './embedded-audit';
 import { embeddedAnswers, embeddedFeedback, embeddedNotes, embeddedState } from './embedded-records';
 import { embeddedUsers } from './embedded-users';
 import { openJsonlCollection, type JsonlCollection } from './jsonl-collection';
+import { acquireStoreLock } from './store-lock';
 
 export interface EmbeddedStoreOptions {
   dataDir: string;
@@ -22,19 +23,27 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
   const dir = path.join(opts.dataDir, 'store');
   const clock = opts.clock ?? systemClock;
   if (!opts.readOnly) await fs.promises.mkdir(dir, { recursive: true });
+  // Single writer: readers (CLIs) take no lock and never write.
+  const release = opts.readOnly ? () => undefined : acquireStoreLock(dir);
   const open = <T>(name: string) => openJsonlCollection<T>({ dir, name, logger: opts.logger, readOnly: opts.readOnly });
-  const answers = await open<AnswerRecord>('answers');
-  const feedback = await open<FeedbackRecord>('feedback');
-  const audit = await open<AuditEvent>('audit');
-  const users = await open<UserRecord>('users');
-  const notes = await open<NoteRecord>('notes');
-  const state = await open<{ json: string }>('state');
+  const openAll = async () => ({
+    answers: await open<AnswerRecord>('answers'),
+    feedback: await open<FeedbackRecord>('feedback'),
+    audit: await open<AuditEvent>('audit'),
+    users: await open<UserRecord>('users'),
+    notes: await open<NoteRecord>('notes'),
+    state: await open<{ json: string }>('state'),
+  });
+  const { answers, feedback, audit, users, notes, state } = await openAll().catch((e: unknown) => {
+    release();
+    throw e;
+  });
   const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, state] as JsonlCollection<unknown>[];
   const auditRepo = embeddedAudit(audit);
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
     const olderThan = <T>(col: JsonlCollection<T>, cutoff: Date | undefined, time: (d: T) => Date, key: (d: T) => string) =>
-      cutoff ? col.delete(col.values().filter((d) => time(d).getTime() < cutoff.getTime()).map(key)) : Promise.resolve(0);
+      cutoff ? col.delete(col.filter((d) => time(d).getTime() < cutoff.getTime()).map(key)) : Promise.resolve(0);
     const counts: Record<string, number> = {
       answers: await olderThan(answers, cutoffs.answers, (a) => a.time, (a) => a.id),
       feedback: await olderThan(feedback, cutoffs.feedback, (f) => f.time, (f) => f.id),
@@ -44,8 +53,8 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     };
     if (cutoffs.revokedUserNotes) {
       const cutoff = cutoffs.revokedUserNotes.getTime();
-      const gone = new Set(users.values().filter((u) => u.status === 'revoked' && u.statusChangedAt && u.statusChangedAt.getTime() < cutoff).map((u) => u.id));
-      counts.revokedUserNotes = await notes.delete(notes.values().filter((n) => gone.has(n.ownerId)).map((n) => n.id));
+      const gone = new Set(users.filter((u) => u.status === 'revoked' && !!u.statusChangedAt && u.statusChangedAt.getTime() < cutoff).map((u) => u.id));
+      counts.revokedUserNotes = await notes.delete(notes.filter((n) => gone.has(n.ownerId)).map((n) => n.id));
     }
     if (cutoffs.audit) {
       // Only a prefix of the chain is removed (up to the first event still in retention), then attested.
@@ -74,6 +83,7 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     purge,
     close: async () => {
       for (const c of all) await c.close();
+      release();
     },
   };
 }

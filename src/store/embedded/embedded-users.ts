@@ -6,7 +6,7 @@ import type { JsonlCollection } from './jsonl-collection';
 export function embeddedUsers(col: JsonlCollection<UserRecord>, clock: Clock): UserRepository {
   const byUpn = (upn: string) => {
     const wanted = upn.toLowerCase();
-    return col.values().find((u) => u.upn?.toLowerCase() === wanted);
+    return col.find((u) => u.upn?.toLowerCase() === wanted);
   };
   return {
     upsert: async (user) => {
@@ -19,7 +19,7 @@ export function embeddedUsers(col: JsonlCollection<UserRecord>, clock: Clock): U
       return record;
     },
     get: async (idOrUpn) => col.get(idOrUpn) ?? byUpn(idOrUpn),
-    list: async (query) => col.values().filter((u) => !query?.unit || u.unit === query.unit),
+    list: async (query) => col.filter((u) => !query?.unit || u.unit === query.unit),
     setStatus: async (id, status, at) => {
       const existing = col.get(id);
       if (!existing) return undefined;

@@ -12,6 +12,10 @@ export interface JsonlCollection<T> {
   has(key: string): boolean;
   /** Live documents in first-insertion order (copies). */
   values(): T[];
+  /** Copies of the live documents matching `pred` (only matches are copied). */
+  filter(pred: (doc: Readonly<T>) => boolean): T[];
+  /** A copy of the first live document matching `pred`. */
+  find(pred: (doc: Readonly<T>) => boolean): T | undefined;
   size(): number;
   put(key: string, doc: T): Promise<void>;
   delete(keys: string[]): Promise<number>;
@@ -92,6 +96,15 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
     },
     has: (key) => docs.has(key),
     values: () => [...docs.values()].map((d) => structuredClone(d)),
+    filter: (pred) => {
+      const out: T[] = [];
+      for (const d of docs.values()) if (pred(d)) out.push(structuredClone(d));
+      return out;
+    },
+    find: (pred) => {
+      for (const d of docs.values()) if (pred(d)) return structuredClone(d);
+      return undefined;
+    },
     size: () => docs.size,
     put: (key, doc) =>
       serial(async () => {

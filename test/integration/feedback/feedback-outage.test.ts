@@ -41,16 +41,17 @@ if (!bin) {
         if (r.kind !== 'recorded') throw new Error(`not recorded: ${r.kind}`);
         acknowledged.push(r.id);
       };
-      // A steady burst; the database is killed while writes are in flight, then comes back.
-      const burst = Promise.all(Array.from({ length: 30 }, (_, i) => new Promise((r) => setTimeout(r, i * 15)).then(() => send(i))));
-      while (acknowledged.length < 8) await new Promise((r) => setTimeout(r, 5));
+      // A steady burst; the database is killed while writes are in flight, more arrive while it is down, then it comes back.
+      const burst = Promise.all(Array.from({ length: 20 }, (_, i) => new Promise((r) => setTimeout(r, i * 15)).then(() => send(i))));
+      while (acknowledged.length < 5) await new Promise((r) => setTimeout(r, 5));
       await db.stop();
-      while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 20));
+      await Promise.all(Array.from({ length: 10 }, (_, i) => send(20 + i)));
       // During the outage acknowledgements come from the outbox: no error reaches the user.
       expect(feedback.outbox.pending()).toBeGreaterThan(0);
       expect(audit.pending()).toBeGreaterThan(0);
       await db.start();
       await burst;
+      for (let i = 30; i < 35; i++) await send(i);
       for (let i = 0; i < 100 && (feedback.outbox.pending() > 0 || audit.pending() > 0); i++) {
         await feedback.outbox.drain();
         await new Promise((r) => setTimeout(r, 200));
@@ -60,14 +61,38 @@ if (!bin) {
       const stored: string[] = [];
       for await (const f of store.feedback.list({})) stored.push(f.id);
       expect(new Set(stored)).toEqual(new Set(acknowledged));
-      expect(stored).toHaveLength(30);
+      expect(stored).toHaveLength(35);
       const events = [];
       for await (const e of store.audit.list({})) events.push(e);
-      expect(events.filter((e) => e.feature === 'feedback')).toHaveLength(30);
-      expect(await verifyAuditChain(events)).toEqual({ ok: true, count: 30 });
+      expect(events.filter((e) => e.feature === 'feedback')).toHaveLength(35);
+      expect(await verifyAuditChain(events)).toEqual({ ok: true, count: 35 });
       expect(fs.readFileSync(path.join(dataDir, 'outbox', 'feedback.jsonl'), 'utf8')).toBe('');
       await feedback.close();
       await audit.close();
     }, 120_000);
+  });
+}
+
+if (bin) {
+  describe('MongoDB connection at start', () => {
+    it('retries with backoff until the database comes up, then closes cleanly', async () => {
+      const db = await startFerretdb(bin);
+      await db.stop();
+      try {
+        const pending = createMongoStore({ uri: db.uri, dbName: 'late', logger, connect: { serverSelectionTimeoutMS: 300, baseDelayMs: 200, attempts: 20 } });
+        await new Promise((r) => setTimeout(r, 1000));
+        await db.start();
+        const store = await pending;
+        await expect(store.ping()).resolves.toBeUndefined();
+        await store.close();
+      } finally {
+        await db.dispose();
+      }
+    }, 60_000);
+
+    it('gives up with UNAVAILABLE after the last attempt', async () => {
+      await expect(createMongoStore({ uri: 'mongodb://127.0.0.1:1/', dbName: 'x', logger, connect: { serverSelectionTimeoutMS: 100, baseDelayMs: 10, attempts: 2 } }))
+        .rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    });
   });
 }
