@@ -11,14 +11,14 @@ export type AccountCommand =
   | { kind: 'compromise' }
   | { kind: 'unknown'; word: string };
 
-const SUBCOMMANDS: Record<string, 'help' | 'add' | 'list' | UserStatus> = {
+const SUBCOMMANDS = new Map<string, 'help' | 'add' | 'list' | UserStatus>(Object.entries({
   '': 'help', trogiup: 'help', huongdan: 'help', help: 'help',
   them: 'add', cap: 'add', add: 'add',
   thuhoi: 'revoked', revoke: 'revoked', huy: 'revoked',
   khoa: 'locked', lock: 'locked',
   khoiphuc: 'active', mokhoa: 'active', restore: 'active',
   ds: 'list', danhsach: 'list', list: 'list',
-};
+}) as [string, 'help' | 'add' | 'list' | UserStatus][]);
 
 // "Tài khoản của tôi bị xâm nhập" and close variants, as a statement at the start of the message
 // (a question such as "Nếu tài khoản … thì sao?" starts otherwise and goes to Q&A).
@@ -40,7 +40,7 @@ function head(text: string): { word: string; rest: string } {
 function subcommand(rest: string): { word: string; rest: string } {
   const m = /^(\S+)\s+(\S+)\s*([\s\S]*)$/.exec(rest);
   const joined = m ? foldVietnamese(m[1] + m[2]) : '';
-  if (m && SUBCOMMANDS[joined] !== undefined) return { word: joined, rest: m[3].trim() };
+  if (m && SUBCOMMANDS.has(joined)) return { word: joined, rest: m[3].trim() };
   return head(rest);
 }
 
@@ -56,7 +56,7 @@ export function parseAccountCommand(text: string): AccountCommand | undefined {
   }
   if (word !== '/taikhoan') return undefined;
   const sub = subcommand(rest);
-  const kind = SUBCOMMANDS[sub.word];
+  const kind = SUBCOMMANDS.get(sub.word);
   if (!kind) return { kind: 'unknown', word: sub.word };
   if (kind === 'help') return { kind: 'help' };
   if (kind === 'add') return { kind: 'add', parts: sub.rest.split(';').map((s) => s.trim()) };

@@ -1,5 +1,7 @@
 import { checkManage, readScope } from '../../../src/accounts/policy';
 import type { Principal } from '../../../src/accounts/principal';
+import { parseRole } from '../../../src/accounts/roles';
+import { parseAccountCommand } from '../../../src/accounts/chat-commands';
 
 const sys: Principal = { actor: 'admin-api', role: 'system_admin', via: 'api' };
 const unitAdmin: Principal = { actor: 'u1', role: 'unit_admin', unit: 'Sở Nội vụ', via: 'api' };
@@ -36,5 +38,19 @@ describe('role rules', () => {
     expect(readScope(auditor, 'Sở Tài chính')).toEqual({ unit: 'Sở Tài chính' });
     expect(readScope(sys, undefined)).toEqual({ unit: undefined });
     expect(readScope(user, 'Sở Nội vụ')).toMatchObject({ reason: 'role' });
+  });
+});
+
+describe('parsing of roles and sub-commands', () => {
+  it('accepts Vietnamese and English role names and nothing inherited from Object', () => {
+    expect(parseRole('Quản trị đơn vị')).toBe('unit_admin');
+    expect(parseRole('giám sát')).toBe('auditor');
+    expect(parseRole('SYSTEM_ADMIN')).toBe('system_admin');
+    for (const bad of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(parseRole(bad)).toBeUndefined();
+  });
+
+  it('does not treat Object property names as sub-commands', () => {
+    expect(parseAccountCommand('/taikhoan constructor x')).toEqual({ kind: 'unknown', word: 'constructor' });
+    expect(parseAccountCommand('/taikhoan __proto__')).toEqual({ kind: 'unknown', word: '__proto__' });
   });
 });
