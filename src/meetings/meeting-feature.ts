@@ -35,6 +35,8 @@ export interface MeetingFeatureDeps {
   chunkChars?: number;
 }
 
+const CHAT_MAX_TASKS = 40;
+
 /** True when the turn asks for a meeting summary: the command, the phrase, or a supported meeting file. */
 export function isMeetingRequest(turn: Turn): boolean {
   if (SUMMARY_COMMAND.test(foldAligned(turn.text.normalize('NFC'))) && /\S/.test(turn.text)) return true;
@@ -59,7 +61,9 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       const result = await summarise(verdict.text);
       // Placeholders ([NGƯỜI_1], [SĐT_1]…) go back to the values only in what this user sees.
       const minutes = mapMinutesText(result.minutes, verdict.restore);
+      // The chat message stays within Teams' size limit; the notebook and the .docx keep every task.
       const markdown = renderMinutesMarkdown(minutes);
+      const shown = renderMinutesMarkdown(minutes, { maxTasks: CHAT_MAX_TASKS });
       const title = minutes.title || `Cuộc họp ${minutes.facts.time || formatDate(deps.clock.now())}`.slice(0, 120);
       const pending = deps.summaries.put(summaryKey(turn), { title, markdown, minutes });
       const notices = [messages.aiNotice];
@@ -67,7 +71,7 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       else if (result.mode === 'extractive') notices.push(messages.extractiveNotice);
       if (verdict.notice) notices.push(verdict.notice.message);
       const answer: AiAnswer = {
-        text: `${markdown}\n\n${messages.saveHint}`,
+        text: `${shown}\n\n${messages.saveHint}`,
         citations: [],
         notices,
         sensitivity: verdict.level === 2 ? 'internal' : undefined,

@@ -9,6 +9,7 @@ import { parseNotebookAction, parseNotebookText, type NotebookCommand } from './
 import { summaryKey, type SummaryCache } from './summary-cache';
 
 const m = messages.notebook;
+const OPEN_MAX_CHARS = 20_000;
 
 /** What the notebook feature needs. */
 export interface NotebookFeatureDeps {
@@ -54,7 +55,11 @@ export function createNotebookFeature(deps: NotebookFeatureDeps): FeatureHandler
       if (cmd.kind === 'list') return list(notes);
       const note = notes[cmd.n - 1];
       if (!note) return done(text(fill(m.notFound, { n: cmd.n })), 'not_found');
-      if (cmd.kind === 'open') return done(text(`**${note.title}**\n\n${note.content}`), 'opened');
+      if (cmd.kind === 'open') {
+        // Teams rejects very long messages: a long note is cut here and is whole in the .docx export.
+        const body = note.content.length > OPEN_MAX_CHARS ? `${note.content.slice(0, OPEN_MAX_CHARS)}\n\n${messages.truncated}` : note.content;
+        return done(text(`**${note.title}**\n\n${body}`), 'opened');
+      }
       if (cmd.kind === 'export') {
         const content = await buildNoteDocx(note);
         const reply: Reply = { kind: 'file', text: fill(m.exported, { title: note.title }), file: { name: fileName(note), contentType: DOCX_CONTENT_TYPE, content } };

@@ -1,10 +1,10 @@
-import { messages } from './messages';
+import { fill, messages } from './messages';
 import type { MeetingMinutes } from './minutes';
 
 const h = messages.heading;
 
 /** Renders the biên bản as Markdown for the chat reply and the notebook. */
-export function renderMinutesMarkdown(m: MeetingMinutes): string {
+export function renderMinutesMarkdown(m: MeetingMinutes, opts: { maxTasks?: number } = {}): string {
   const lines: string[] = [`**${m.title || h.title}**`, ''];
   const facts: [string, string][] = [
     [h.time, m.facts.time],
@@ -24,7 +24,9 @@ export function renderMinutesMarkdown(m: MeetingMinutes): string {
   if (m.tasks.length === 0) lines.push(h.none);
   else {
     lines.push(`| STT | ${h.owner} | ${h.task} | ${h.deadline} |`, '|---|---|---|---|');
-    m.tasks.forEach((t, i) => lines.push(`| ${i + 1} | ${cell(t.owner || h.unknown)} | ${cell(t.task)} | ${cell(t.deadline || h.unknown)} |`));
+    const shown = m.tasks.slice(0, opts.maxTasks ?? m.tasks.length);
+    shown.forEach((t, i) => lines.push(`| ${i + 1} | ${cell(t.owner || h.unknown)} | ${cell(t.task)} | ${cell(t.deadline || h.unknown)} |`));
+    if (shown.length < m.tasks.length) lines.push('', fill(messages.moreTasks, { n: m.tasks.length - shown.length }));
   }
   lines.push('');
   section(lines, h.openIssues, m.openIssues);
