@@ -34,4 +34,7 @@ export const CONCLUSION_CUE = /\b(?:ket luan|(?<!chua )thong nhat|nhat tri|chot 
 export const ISSUE_CUE = /\b(?:con ton tai|ton tai|ton dong|vuong mac|kho khan|chua thong nhat|chua giai quyet|chua duoc giai quyet|xin y kien|chua co phuong an|chua ro|chua du|thieu kinh phi|thieu nhan luc|can lam ro|kien nghi|de xuat cap tren|chua dat|cham tien do|bao cao cap tren|chua the)\b/;
 
 /** Small talk and procedure that never belongs in a summary. */
-export const FILLER = /^(?:vang|da|a|alo|ok|u|vang a|da vang|cam on|xin cam on|moi nguoi nghe ro khong|nghe ro|toi xin phep|xin chao|chao|xin moi|moi dong chi|tiep theo|con gi nua khong|het a|kinh thua|thua cac dong chi|xin moi)\b|\bcam on\b|\b(?:micro|diem cau|nghe ro)\b/;
+export const FILLER = /^(?:vang|da|a|alo|ok|u|vang a|da vang|cam on|xin cam on|moi nguoi nghe ro khong|nghe ro|toi xin phep|xin chao|chao|xin moi|moi dong chi|tiep theo|con gi nua khong|het a|kinh thua|thua cac dong chi|xin moi)\b/;
+
+/** Running the meeting (microphones, greetings, giving the floor): never content, wherever it appears. */
+export const PROCEDURE = /\b(?:cam on|micro|diem cau|nghe ro|thanh phan du hop|xin moi|kinh thua|chu tri cuoc hop|bao cao ngan gon|con y kien gi|cuoc hop ket thuc)\b/;

@@ -1,4 +1,4 @@
-import { CONCLUSION_CUE, FILLER, ISSUE_CUE } from './cues';
+import { CONCLUSION_CUE, FILLER, ISSUE_CUE, PROCEDURE } from './cues';
 import { extractFacts } from './extract-facts';
 import { extractTask } from './extract-tasks';
 import { fold } from './fold';
@@ -14,6 +14,7 @@ const MAX_ISSUES = 8;
 const CONCLUSION_WINDOW = 8;
 // "Đề nghị các đồng chí báo cáo ngắn gọn" addresses the room: procedure, not an assignment, unless it has a deadline.
 const GENERIC_OWNER = /^(?:cac dong chi|dong chi|chung ta|moi nguoi|cac ban)$/;
+const FIGURES = /\d+(?:[.,]\d+)?\s*(?:%|ty|trieu|ho so|ca|vu|cong trinh)\b/;
 const FACT_LINE = /^(?:thoi gian|dia diem|chu tri|chu toa|thanh phan|tham du|thu ky|nguoi ghi)\s*:/;
 
 /** Builds the biên bản from the transcript alone (no model): facts, salient points, conclusions, tasks, open issues. */
@@ -28,7 +29,8 @@ export function summariseExtractive(transcript: Transcript): MeetingMinutes {
   sentences.forEach((s, i) => {
     if (FACT_LINE.test(folded[i])) { used.add(i); return; }
     const task = extractTask(s.text);
-    if (!task || (!task.deadline && GENERIC_OWNER.test(fold(task.owner)))) return;
+    if (!task) return;
+    if (!task.deadline && GENERIC_OWNER.test(fold(task.owner))) { used.add(i); return; }
     used.add(i);
     // A task restated with the same owner and deadline (report, then the chair's assignment) keeps the later wording.
     const key = taskKey(task);
@@ -54,7 +56,8 @@ export function summariseExtractive(transcript: Transcript): MeetingMinutes {
     }
   });
 
-  const scores = salienceScores(sentences.map((s) => s.text));
+  // Reported figures (percentages, amounts) are what minutes keep from a report.
+  const scores = salienceScores(sentences.map((s) => s.text)).map((v, i) => (FIGURES.test(folded[i]) ? v * 1.3 : v));
   const issueIdx = sentences.map((_, i) => i).filter((i) => !used.has(i) && ISSUE_CUE.test(folded[i]) && !isFiller(folded[i]));
   const openIssues = topByScore(issueIdx, scores, MAX_ISSUES).map((i) => { used.add(i); return clipText(sentences[i].text); });
 
@@ -83,7 +86,8 @@ function taskKey(t: MeetingTask): string {
 }
 
 function isFiller(f: string): boolean {
-  return FILLER.test(f) && wordCount(f) < 16;
+  const words = wordCount(f);
+  return (FILLER.test(f) && words < 16) || (PROCEDURE.test(f) && words < 40);
 }
 
 function wordCount(f: string): number {
