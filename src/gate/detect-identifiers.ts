@@ -1,7 +1,7 @@
 import type { NormalisedText } from './normalise';
 import type { Tokens } from './tokens';
 import type { Hit } from './phrase-index';
-import { nearBefore, type Found } from './found';
+import { nearAfter, nearBefore, type Found } from './found';
 import {
   isBankAccount, isBhxh, isBhyt, isCardNumber, isCccd, isCmnd, isHotline, isPassport, isPhone, isPlate, isTaxCode,
 } from './validators';
@@ -23,7 +23,7 @@ const BHYT_RE = /[a-z]{2} ?[1-5] ?\d{2} ?\d{10}(?![0-9a-z])/y;
 /** Context hits by tag, each list sorted by position. */
 export type Ctx = Map<string, Hit[]>;
 
-function classify(d: string, start: number, ctx: Ctx): string | null {
+function classify(d: string, start: number, end: number, ctx: Ctx): string | null {
   const near = (tag: string, dist = 48): boolean => nearBefore(ctx.get(tag), start, dist);
   if (isHotline(d)) return null;
   if (d.length === 10 && near('ID_BHYT')) return 'bhyt';
@@ -31,7 +31,12 @@ function classify(d: string, start: number, ctx: Ctx): string | null {
   if (near('ID_TAX') && isTaxCode(d)) return 'tax_code';
   if (isCccd(d)) return 'cccd';
   if (d.length === 9 && near('ID_CMND') && isCmnd(d)) return 'cmnd';
-  if (isPhone(d)) return 'phone';
+  if (isPhone(d)) {
+    // a published agency line (hotline, an office's landline) is not personal data
+    if (near('PUBLIC_LINE', 40)) return null;
+    if (/^(84|0)2/.test(d) && (near('ORG_CTX', 40) || nearAfter(ctx.get('ORG_CTX'), end, 25))) return null;
+    return 'phone';
+  }
   if (isCardNumber(d) && (d.length === 16 || near('ID_CARD'))) return 'card';
   if (isBankAccount(d) && d.length >= 8 && near('ID_BANK', 40)) return 'bank_account';
   if (d.length === 12 && near('ID_CCCD')) return 'cccd';
@@ -100,11 +105,11 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens, ctx: Ctx):
     i = end;
     if (isAlnum(end < n ? s.charCodeAt(end) : 32)) { while (i < n && isAlnum(s.charCodeAt(i))) i++; continue; }
     if (UNIT_AFTER.test(s.slice(end, end + 8))) continue;
-    const kind = digits.length >= 6 ? classify(digits, start, ctx) : null;
+    const kind = digits.length >= 6 ? classify(digits, start, end, ctx) : null;
     if (kind) { push(out, kind, start, end, digits); continue; }
     if (groups.length > 1) {
       for (const g of groups) {
-        const k = g.d.length >= 6 ? classify(g.d, g.start, ctx) : null;
+        const k = g.d.length >= 6 ? classify(g.d, g.start, g.end, ctx) : null;
         if (k) push(out, k, g.start, g.end, g.d);
       }
     }
@@ -123,7 +128,7 @@ function detectNumberWords(toks: Tokens, ctx: Ctx, out: Found[]): void {
     let d = '';
     while (j < toks.count && DIGIT_WORDS[toks.text[j]] !== undefined && (j === i || toks.start[j] - toks.end[j - 1] <= 2)) { d += DIGIT_WORDS[toks.text[j]]; j++; }
     if (d.length >= 9) {
-      const kind = classify(d, toks.start[i], ctx) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
+      const kind = classify(d, toks.start[i], toks.end[j - 1], ctx) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
       if (kind) push(out, kind, toks.start[i], toks.end[j - 1], d);
     }
     i = j;

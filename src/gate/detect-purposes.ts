@@ -113,7 +113,7 @@ const RULES: PurposeRule[] = [
   },
 ];
 
-const AWARENESS = /\b(canh bao|phat hien|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
+const AWARENESS = /\b(canh bao|phat hien|cach xu ly|xu ly khi|khi nhan duoc|lam gi khi|phai lam gi|bi lua|nan nhan|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
 const WINDOW = 3000;
 
 /** Finds forbidden purposes in what the user asks for. */

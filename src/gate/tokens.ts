@@ -58,7 +58,10 @@ export function tokenise(norm: NormalisedText): Tokens {
         k += 2;
         letters++;
       }
-      if (letters >= 3 || (letters === 2 && sep !== 32)) {
+      // two spaced letters ("C Ó") count when a neighbouring word is spaced out too
+      const prevSpaced = text.length > 0 && mergedAcc[mergedAcc.length - 1] !== undefined && /^\s+$/.test(s.slice(ends[ends.length - 1], i));
+      const nextSpaced = /^\s{2,}[a-z][ .\-_][a-z](?![a-z0-9])/.test(s.slice(k, k + 8));
+      if (letters >= 3 || (letters === 2 && (sep !== 32 || prevSpaced || nextSpaced))) {
         let t = '';
         let a = '';
         for (let p = i; p < k; p += 2) { t += s[p]; a += norm.acc[p]; }

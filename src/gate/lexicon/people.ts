@@ -38,6 +38,12 @@ export const PEOPLE_LEXICON = {
   ID_BANK: ['tài khoản', 'stk', 'số tk', 'số tài khoản', 'tài khoản ngân hàng', 'account', 'tk'],
   ID_CARD: ['thẻ', 'atm', 'visa', 'mastercard', 'thẻ tín dụng', 'thẻ ghi nợ', 'card', 'số thẻ'],
   ID_PHONE: ['sđt', 'điện thoại', 'đt', 'số điện thoại', 'di động', 'zalo', 'hotline', 'số máy', 'gọi', 'liên hệ', 'tel', 'phone', 'mobile'],
+  // numbers published by an agency for the public
+  PUBLIC_LINE: ['hotline', 'đường dây nóng', 'tổng đài', 'số trực', 'trực ban', 'điện thoại cơ quan', 'số máy lẻ', 'fax'],
+  ORG_CTX: [
+    'văn phòng', 'ubnd', 'ủy ban', 'sở', 'phòng', 'cơ quan', 'bộ phận một cửa', 'trung tâm', 'bệnh viện', 'trường', 'công an', 'chi cục', 'cục',
+    'ban', 'hđnd', 'đảng ủy', 'bộ phận', 'trạm y tế', 'tòa án', 'viện kiểm sát', 'kho bạc', 'ngân hàng', 'công ty', 'doanh nghiệp',
+  ],
   ADDR_TRIGGER: [
     'trú tại', 'thường trú', 'tạm trú', 'nơi ở', 'chỗ ở', 'địa chỉ nhà', 'nhà ở số', 'ngụ tại', 'sinh sống tại', 'cư trú tại', 'cư trú', 'nhà riêng',
     'địa chỉ', 'hộ khẩu', 'quê quán', 'nơi sinh', 'nhà ở', 'nhà số', 'số nhà',
