@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds (if missing) and starts FerretDB v1.24.2 with the SQLite backend on loopback, for the MongoDB tests.
-# Usage from .ci/run:   source .ci/ferretdb.sh   # exports MONGODB_URI and FERRETDB_BIN, defines ferretdb_stop, sets an EXIT trap
-#                       npx jest test/integration/store test/integration/feedback test/integration/audit
-# Standalone:           bash .ci/ferretdb.sh      # starts it, prints MONGODB_URI=..., leaves it running (stop: kill $(cat $FERRETDB_DIR/pid))
+# Usage from .ci/run:   source .ci/ferretdb.sh         # defines ferretdb_build, ferretdb_start, ferretdb_stop (starts nothing)
+#                       ferretdb_start && trap ferretdb_stop EXIT   # builds if needed, starts, exports MONGODB_URI
+#                       npx jest                        # MongoDB tests run against it; the outage test starts its own
+# Standalone:           bash .ci/ferretdb.sh            # starts it, prints MONGODB_URI=..., leaves it running
 # Env: FERRETDB_BIN (binary to use), FERRETDB_PORT (default: a free port), FERRETDB_DIR (default: a temp dir).
 
 FERRETDB_VERSION=v1.24.2
@@ -39,8 +40,11 @@ ferretdb__free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
-# Starts FerretDB in the background and waits until it accepts connections; exports MONGODB_URI.
+# Starts FerretDB in the background and waits until it accepts connections; exports MONGODB_URI. Idempotent.
 ferretdb_start() {
+  if [ -n "${FERRETDB_PID:-}" ] && kill -0 "$FERRETDB_PID" 2>/dev/null && [ -n "${MONGODB_URI:-}" ]; then
+    echo "MONGODB_URI=$MONGODB_URI"; return 0
+  fi
   FERRETDB_BIN=$(ferretdb_build) || return 1
   export FERRETDB_BIN
   FERRETDB_PORT="${FERRETDB_PORT:-$(ferretdb__free_port)}"
@@ -78,10 +82,8 @@ ferretdb_stop() {
   unset FERRETDB_PID MONGODB_URI
 }
 
-if [[ "${BASH_SOURCE[0]}" != "$0" ]]; then
-  # Sourced: start now and stop when the calling shell exits.
-  ferretdb_start && trap ferretdb_stop EXIT
-else
+# Run directly (not sourced): start it and leave it running.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   ferretdb_start || exit 1
   echo "FerretDB pid $FERRETDB_PID, data $FERRETDB_DIR (stop: kill $FERRETDB_PID)"
 fi

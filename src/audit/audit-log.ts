@@ -8,7 +8,8 @@ import type { AuditEvent, AuditEventInput, AuditRepository } from '../store/type
 /** An event to record; `time` defaults to the clock. There is deliberately no text field: blocked text never reaches the log. */
 export type AuditRecordInput = Omit<AuditEventInput, 'time'> & { time?: Date };
 
-export type AuditRecordResult = { kind: 'appended'; event: AuditEvent } | { kind: 'queued'; id: string };
+/** `set_aside`: the database refused the event (kept in `<dataDir>/outbox/audit.dead.jsonl` for an operator). */
+export type AuditRecordResult = { kind: 'appended'; event: AuditEvent } | { kind: 'queued' | 'set_aside'; id: string };
 
 export interface AuditLog {
   /** Appends one event to the hash chain; during a database outage it is kept in the outbox and appended later. */
@@ -38,7 +39,7 @@ export async function createAuditLog(deps: { audit: AuditRepository; clock: Cloc
       const input: AuditEventInput = { ...event, time: event.time ?? deps.clock.now(), id: event.id ?? randomUUID() };
       if (!outbox) return { kind: 'appended', event: await deps.audit.append(input) };
       const outcome = await outbox.submit(input);
-      return outcome.kind === 'written' ? { kind: 'appended', event: outcome.result } : { kind: 'queued', id: input.id as string };
+      return outcome.kind === 'written' ? { kind: 'appended', event: outcome.result } : { kind: outcome.kind, id: input.id as string };
     },
     pending: () => outbox?.pending() ?? 0,
     close: async () => {

@@ -4,7 +4,7 @@ import type { Logger } from '../../core/logger';
 import { parseWithDates, stringifyWithDates } from '../json-dates';
 
 /** What happened to a submitted item: stored now, or safely on disk to be stored when the database is back. */
-export type SubmitOutcome<R> = { kind: 'written'; result: R } | { kind: 'queued' };
+export type SubmitOutcome<R> = { kind: 'written'; result: R } | { kind: 'queued' } | { kind: 'set_aside' };
 
 export interface DurableWriter<T, R> {
   /** Writes now when nothing is waiting; otherwise (or when the write fails) appends to the outbox with fsync first. */
@@ -26,12 +26,22 @@ export interface DurableWriterOptions<T, R> {
   logger?: Logger;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** True for an error retrying cannot fix (the database answered and refused); such items go to `<name>.dead.jsonl`. */
+  isPermanent?: (e: unknown) => boolean;
+}
+
+/** Default: the server answered with an error (MongoServerError), or the item is malformed; network and disk errors are transient. */
+export function isPermanentError(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name;
+  return name === 'MongoServerError' || name === 'MongoInvalidArgumentError' || e instanceof TypeError || e instanceof RangeError;
 }
 
 /** An outbox in front of a repository: acknowledged items are never lost to a brief database outage. */
 export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>): Promise<DurableWriter<T, R>> {
   await fs.promises.mkdir(opts.dir, { recursive: true });
   const file = path.join(opts.dir, `${opts.name}.jsonl`);
+  const deadFile = path.join(opts.dir, `${opts.name}.dead.jsonl`);
+  const isPermanent = opts.isPermanent ?? isPermanentError;
   const base = opts.baseDelayMs ?? 250;
   const max = opts.maxDelayMs ?? 30_000;
   const queue: T[] = [];
@@ -76,12 +86,20 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
       await h.close();
       await fs.promises.rename(tmp, file);
     });
+  // Kept on disk for an operator rather than blocking everything behind it or being dropped.
+  const deadLetter = async (item: T, e: unknown) => {
+    await fs.promises.appendFile(deadFile, stringifyWithDates(item) + '\n');
+    opts.logger?.error({ outbox: opts.name, err: (e as Error).message, file: deadFile }, 'outbox: item refused by the database, set aside');
+  };
   const schedule = () => {
     if (closed || timer || queue.length === 0) return;
     const delay = Math.min(base * 2 ** Math.min(failures, 16), max);
     timer = setTimeout(() => {
       timer = undefined;
-      void drain();
+      drain().catch((e: Error) => {
+        opts.logger?.error({ outbox: opts.name, err: e.message }, 'outbox: drain failed');
+        schedule();
+      });
     }, delay);
     timer.unref();
   };
@@ -91,6 +109,12 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
       try {
         await opts.write(queue[0]);
       } catch (e) {
+        if (isPermanent(e)) {
+          await deadLetter(queue[0], e);
+          queue.shift();
+          delivered++;
+          continue;
+        }
         failures++;
         opts.logger?.warn({ outbox: opts.name, waiting: queue.length, failures, err: (e as Error).message }, 'outbox: delivery failed, will retry');
         break;
@@ -115,6 +139,10 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
         try {
           return { kind: 'written', result: await opts.write(item) };
         } catch (e) {
+          if (isPermanent(e)) {
+            await deadLetter(item, e);
+            return { kind: 'set_aside' };
+          }
           opts.logger?.warn({ outbox: opts.name, err: (e as Error).message }, 'outbox: write failed, queued for retry');
         }
       }

@@ -51,4 +51,25 @@ describe('createDurableWriter', () => {
     expect(delivered).toEqual([1, 2, 3]);
     await again.close();
   });
+
+  it('sets aside an item the database refuses, without blocking the ones behind it', async () => {
+    const refused = Object.assign(new Error('Document failed validation'), { name: 'MongoServerError', code: 121 });
+    const delivered: number[] = [];
+    let down = true;
+    const w = await createDurableWriter<number, void>({
+      dir, name: 'z', baseDelayMs: 60_000,
+      write: async (n) => {
+        if (n === 2) throw refused;
+        if (down) throw new Error('connection refused');
+        delivered.push(n);
+      },
+    });
+    expect(await w.submit(2)).toEqual({ kind: 'set_aside' });
+    expect(await w.submit(1)).toEqual({ kind: 'queued' });
+    down = false;
+    expect(await w.drain()).toBe(0);
+    expect(delivered).toEqual([1]);
+    expect(fs.readFileSync(path.join(dir, 'z.dead.jsonl'), 'utf8')).toBe('2\n');
+    await w.close();
+  });
 });
