@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { MongoClient } from 'mongodb';
 import type { Server } from 'node:http';
 import express from 'express';
 import pino from 'pino';
@@ -7,6 +12,7 @@ import { errorMiddleware, notFound } from '../../../src/http/error-middleware';
 import { createAdminUsageRouter } from '../../../src/http/admin-usage-routes';
 import { createAdminUsersRouter } from '../../../src/http/admin-users-routes';
 import type { Clock } from '../../../src/core/clock';
+import { createEmbeddedStore, createMongoStore } from '../../../src/store';
 import type { Store } from '../../../src/store/types';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -44,4 +50,36 @@ export async function startAdminApp(store: Pick<Store, 'users' | 'audit' | 'stat
     return { status: res.status, json, res };
   };
   return { base, call, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** The stores the admin API is tested on: embedded always, MongoDB (e.g. FerretDB) when MONGODB_URI is set. */
+export function storeBackends(): { name: string; open: () => Promise<{ store: Store; cleanup: () => Promise<void> }> }[] {
+  const backends = [{
+    name: 'embedded',
+    open: async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accounts-api-'));
+      const store = await createEmbeddedStore({ dataDir: dir });
+      return { store, cleanup: async () => { await store.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    },
+  }];
+  const uri = process.env.MONGODB_URI;
+  if (uri) {
+    backends.push({
+      name: 'mongodb',
+      open: async () => {
+        const dbName = `accounts_${randomUUID().slice(0, 8)}`;
+        const store = await createMongoStore({ uri, dbName });
+        return {
+          store,
+          cleanup: async () => {
+            await store.close();
+            const c = await new MongoClient(uri).connect();
+            await c.db(dbName).dropDatabase();
+            await c.close();
+          },
+        };
+      },
+    });
+  }
+  return backends;
 }
