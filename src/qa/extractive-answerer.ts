@@ -1,5 +1,5 @@
 import type { Article, Clause } from '../knowledge/types';
-import { contentTerms, overlap, syllables } from './lexical';
+import { contentTerms, overlap, syllables, termsIn } from './lexical';
 import { fill, qaMessages, type QaMessages } from './messages';
 import { articleSearchText } from './no-basis';
 import { articleLabel, displayDate, documentLabel, truncate } from './sources';
@@ -51,7 +51,7 @@ function chooseSources(sources: Source[], terms: Set<string>, max: number): Sour
     const article = source.hit.article;
     if (seen.has(article.id)) continue;
     const text = articleSearchText(article);
-    const fresh = [...terms].filter((t) => !covered.has(t) && overlap(new Set([t]), text) > 0);
+    const fresh = termsIn(terms, text).filter((t) => !covered.has(t));
     const gain = fresh.reduce((n, t) => n + (t.includes(' ') ? 2 : 1), 0);
     const closeEnough = top <= 0 || source.hit.score >= top * 0.5;
     if (chosen.length > 0 && (gain < 2 || !closeEnough)) continue;
@@ -78,7 +78,7 @@ function quoteClauses(article: Article, terms: Set<string>, max: number, m: QaMe
 // Question words found in a clause, each weighted by how rare it is among the article's clauses,
 // so words every clause repeats (the article's subject) do not decide which clause is quoted.
 function clauseScores(clauses: Clause[], terms: Set<string>): number[] {
-  const found = clauses.map((c) => [...terms].filter((t) => overlap(new Set([t]), [c.text, ...c.points.map((p) => p.text)].join('\n')) > 0));
+  const found = clauses.map((c) => termsIn(terms, [c.text, ...c.points.map((p) => p.text)].join('\n')));
   const df = new Map<string, number>();
   for (const ts of found) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
   const n = clauses.length;

@@ -5,6 +5,9 @@ const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
 // "hòa" and "hoà" are the same syllable: move the tone to one place before comparing.
 const TONE_ON_FIRST = new RegExp(`([oOuU])([${TONE_MARKS}])([aAeEyY])(?![\\p{L}\\p{M}])`, 'gu');
 
+// The gate's placeholders ([CCCD_1], [HO_TEN_2]) stand for personal data, never for a legal topic.
+const PLACEHOLDER = /\[[\p{Lu}\p{M}\d_]+_\d+\]/gu;
+
 // Function words and question scaffolding that say nothing about the legal topic.
 const STOPWORDS = new Set((
   'và hoặc của cho các những được bị là thì mà này đó nào gì ai sao bao nhiêu không có phải ' +
@@ -12,6 +15,11 @@ const STOPWORDS = new Set((
   'đã đang sẽ rồi nhé ạ vậy hay quy định pháp luật luật điều khoản việc người trường hợp ' +
   'hỏi xin cho biết muốn cần làm gồm bao gồm những nào thế nhiêu'
 ).split(/\s+/));
+
+/** Removes every diacritic (đ becomes d). */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
 
 /** Lower-cased syllables with one tone placement. */
 export function syllables(text: string): string[] {
@@ -21,11 +29,14 @@ export function syllables(text: string): string[] {
 
 /** The content terms of a text: syllables and adjacent-syllable pairs, without stopwords alone. */
 export function contentTerms(text: string): Set<string> {
-  const syl = syllables(text);
   const terms = new Set<string>();
-  for (let i = 0; i < syl.length; i++) {
-    if (!STOPWORDS.has(syl[i])) terms.add(syl[i]);
-    if (i + 1 < syl.length && !(STOPWORDS.has(syl[i]) && STOPWORDS.has(syl[i + 1]))) terms.add(`${syl[i]} ${syl[i + 1]}`);
+  // Split at placeholders so no pair bridges the hidden value.
+  for (const segment of text.split(PLACEHOLDER)) {
+    const syl = syllables(segment);
+    for (let i = 0; i < syl.length; i++) {
+      if (!STOPWORDS.has(syl[i])) terms.add(syl[i]);
+      if (i + 1 < syl.length && !(STOPWORDS.has(syl[i]) && STOPWORDS.has(syl[i + 1]))) terms.add(`${syl[i]} ${syl[i + 1]}`);
+    }
   }
   return terms;
 }
@@ -38,17 +49,26 @@ export function coverage(questionTerms: Set<string>, text: string): number {
   const pairs = [...questionTerms].filter((t) => t.includes(' '));
   const terms = pairs.length > 0 ? pairs : [...questionTerms];
   if (terms.length === 0) return 0;
-  const have = pairs.length > 0 ? pairSet(text) : new Set(syllables(text));
+  // A question typed without diacritics is compared with the text without diacritics.
+  const plain = terms.every((t) => stripDiacritics(t) === t);
+  const source = plain ? stripDiacritics(text) : text;
+  const have = pairs.length > 0 ? pairSet(source) : new Set(syllables(source));
   return terms.filter((t) => have.has(t)).length / terms.length;
 }
 
-/** Number of the question's content terms found in the text (for ranking clauses). */
+/** The question terms found in the text (compared without diacritics when the question has none). */
+export function termsIn(questionTerms: Set<string>, text: string): string[] {
+  const terms = [...questionTerms];
+  const plain = terms.length > 0 && terms.every((t) => stripDiacritics(t) === t);
+  const source = plain ? stripDiacritics(text) : text;
+  const syl = new Set(syllables(source));
+  const pairs = pairSet(source);
+  return terms.filter((t) => (t.includes(' ') ? pairs.has(t) : syl.has(t)));
+}
+
+/** Weighted count of the question's terms found in the text (pairs count double), for ranking passages. */
 export function overlap(questionTerms: Set<string>, text: string): number {
-  const syl = new Set(syllables(text));
-  const pairs = pairSet(text);
-  let n = 0;
-  for (const t of questionTerms) if (t.includes(' ') ? pairs.has(t) : syl.has(t)) n += t.includes(' ') ? 2 : 1;
-  return n;
+  return termsIn(questionTerms, text).reduce((n, t) => n + (t.includes(' ') ? 2 : 1), 0);
 }
 
 function pairSet(text: string): Set<string> {

@@ -29,6 +29,12 @@ describe('extractive answerer', () => {
     expect(text).not.toContain('Quyền được biết: Chủ thể');
   });
 
+  it('picks the matching clause of a question typed without diacritics', async () => {
+    const text = await answer('chu the du lieu co quyen xoa du lieu khong', sourcesOf('nd13#D9'));
+    expect(text).toContain('Quyền xóa dữ liệu');
+    expect(text).not.toContain('Quyền được biết: Chủ thể');
+  });
+
   it('cites several articles when the question spans them', async () => {
     const text = await answer('Sự đồng ý của chủ thể dữ liệu và quyền rút lại sự đồng ý', sourcesOf('nd13#D11', 'nd13#D9'));
     expect(text).toContain('Điều 11 Nghị định 13/2023/NĐ-CP');

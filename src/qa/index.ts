@@ -1,0 +1,40 @@
+import type { Config } from '../config';
+import type { Clock } from '../core/clock';
+import type { Logger } from '../core/logger';
+import type { Retriever } from '../knowledge/types';
+import { createOpenAiChatModel } from '../llm/openai-chat-model';
+import type { FeatureHandler } from '../turns/feature';
+import { createAnswerQuestion } from './answer-question';
+import { createExtractiveAnswerer } from './extractive-answerer';
+import { createGenerativeAnswerer } from './generative-answerer';
+import type { NoBasisPolicy } from './no-basis';
+import { loadQaPrompts } from './prompts';
+import { createQaFeature } from './qa-feature';
+
+export { createAnswerQuestion, type AnswerQuestion, type AnswerQuestionDeps } from './answer-question';
+export { createExtractiveAnswerer } from './extractive-answerer';
+export { createGenerativeAnswerer } from './generative-answerer';
+export { createNoBasisPolicy, defaultConfidence, DEFAULT_MIN_CONFIDENCE, type ConfidenceFn, type NoBasisPolicy } from './no-basis';
+export { loadQaPrompts, type QaPrompts } from './prompts';
+export { createQaFeature, type QaFeatureDeps } from './qa-feature';
+export { verifyCitations } from './citations';
+export type { Answer, Answerer, AnswerResult, NoBasis } from './types';
+
+/** Builds the Q&A feature: extractive always; generative (with extractive fallback) when `llm` (Config.llm) is set. */
+export function createQaFeatureFromConfig(deps: {
+  retriever: Retriever;
+  llm?: Config['llm'];
+  clock: Clock;
+  logger?: Logger;
+  /** Folder of the prompt templates (default prompts/qa under the working directory). */
+  promptsDir?: string;
+  noBasis?: NoBasisPolicy;
+}): FeatureHandler {
+  const generative = deps.llm
+    ? createGenerativeAnswerer({ model: createOpenAiChatModel({ ...deps.llm, maxRetries: 1 }), prompts: loadQaPrompts(deps.promptsDir) })
+    : undefined;
+  const answerQuestion = createAnswerQuestion({
+    retriever: deps.retriever, extractive: createExtractiveAnswerer(), generative, clock: deps.clock, logger: deps.logger, noBasis: deps.noBasis,
+  });
+  return createQaFeature({ answerQuestion, clock: deps.clock, logger: deps.logger });
+}
