@@ -81,7 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     for (const [k, v] of Object.entries(parsed)) if (merged[k] === undefined) merged[k] = v;
   }
   const raw: Record<string, unknown> = {};
-  for (const [name, [schema, expected]] of Object.entries(spec) as [string, [z.ZodTypeAny, string]][]) {
+  for (const [name, [schema, expected]] of Object.entries(spec) as unknown as [string, [z.ZodTypeAny, string]][]) {
     const value = merged[name] === '' ? undefined : merged[name];
     const result = schema.safeParse(value);
     if (!result.success) throw new ConfigError(name, expected, value);

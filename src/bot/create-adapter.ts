@@ -11,7 +11,8 @@ export function createAdapter(bot: Config['bot'], logger: Logger): TeamsAdapter 
   const credentials = {
     MicrosoftAppId: bot.appId ?? '',
     MicrosoftAppPassword: bot.appPassword ?? '',
-    MicrosoftAppType: bot.appType,
+    // Without an app id the factory must be MultiTenant with empty credentials: authentication is then disabled.
+    MicrosoftAppType: bot.appId ? bot.appType : 'MultiTenant',
     MicrosoftAppTenantId: bot.tenantId ?? '',
   };
   const adapter = new TeamsAdapter({}, new ConfigurationServiceClientCredentialFactory(credentials));

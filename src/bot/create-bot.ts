@@ -59,6 +59,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const turn = mapActivityToTurn(activity, turnId);
     const log = logger.child({ turnId, conversationType: turn.conversation.type });
     try {
+      // Show at once that the bot is working; teams-ai's typing timer repeats it during long turns.
+      await context.sendActivity({ type: ActivityTypes.Typing });
       await deps.notifier?.remember(activity);
       const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
       const result = await router(turn, { canStream });
