@@ -17,7 +17,7 @@ describe('walking skeleton over HTTP in Teams protocol', () => {
     expect(health.status).toBe(200);
     const ready = await fetch(`${svc.baseUrl}/readyz`);
     expect(ready.status).toBe(200);
-    const body = await ready.json();
+    const body = (await ready.json()) as { checks: Record<string, { ok: boolean }> };
     expect(body.checks.store.ok).toBe(true);
     expect(body.checks.knowledge.ok).toBe(true);
   });
