@@ -29,9 +29,9 @@ export function createExtractiveAnswerer(opts: ExtractiveOptions = {}): Answerer
       const chosen = chooseSources(sources, terms, maxArticles);
       const excerpts = new Map<string, string>();
       const blocks = chosen.map((source) => {
-        const quotes = quoteClauses(source.hit.article, terms, maxClauses, m);
-        excerpts.set(source.hit.article.id, quotes[0]?.replace(/^[^:]*:\s*/, '') ?? '');
-        return articleBlock(source, quotes, m);
+        const clauses = pickClauses(source.hit.article, terms, maxClauses);
+        if (clauses[0]) excerpts.set(source.hit.article.id, clauses[0].text);
+        return articleBlock(source, clauses.map((c) => quoteClause(c, terms, m)), m);
       });
       return { kind: 'text', text: [m.intro, ...blocks, m.closing].join('\n\n'), excerpts };
     },
@@ -45,7 +45,9 @@ function chooseSources(sources: Source[], terms: Set<string>, max: number): Sour
   const seen = new Set<string>();
   const chosen: Source[] = [];
   const covered = new Set<string>();
-  const top = sources[0].hit.score;
+  // Retriever scores may be logits (negative); its confidence, when given, is the comparable scale.
+  const strength = (s: Source) => s.hit.confidence ?? s.hit.score;
+  const top = strength(sources[0]);
   for (const source of sources.slice(0, 5)) {
     if (chosen.length >= max) break;
     const article = source.hit.article;
@@ -53,7 +55,7 @@ function chooseSources(sources: Source[], terms: Set<string>, max: number): Sour
     const text = articleSearchText(article);
     const fresh = termsIn(terms, text).filter((t) => !covered.has(t));
     const gain = fresh.reduce((n, t) => n + (t.includes(' ') ? 2 : 1), 0);
-    const closeEnough = top <= 0 || source.hit.score >= top * 0.5;
+    const closeEnough = top <= 0 || strength(source) >= top * 0.5;
     if (chosen.length > 0 && (gain < 2 || !closeEnough)) continue;
     chosen.push(source);
     seen.add(article.id);
@@ -63,7 +65,7 @@ function chooseSources(sources: Source[], terms: Set<string>, max: number): Sour
 }
 
 // Clauses (or paragraphs when the article was not split) sharing most words with the question, in document order.
-function quoteClauses(article: Article, terms: Set<string>, max: number, m: QaMessages): string[] {
+function pickClauses(article: Article, terms: Set<string>, max: number): Clause[] {
   const clauses: Clause[] = article.clauses.length > 0 ? article.clauses : paragraphs(article.text);
   if (clauses.length === 0) return [];
   const scored = clauseScores(clauses, terms).map((s, i) => ({ c: clauses[i], i, s }));
@@ -72,7 +74,7 @@ function quoteClauses(article: Article, terms: Set<string>, max: number, m: QaMe
   let picked = scored.filter((x) => x.s > 0 && x.s >= best * 0.6).sort((a, b) => b.s - a.s || a.i - b.i).slice(0, max);
   if (picked.length === 0) picked = scored.slice(0, 1);
   picked.sort((a, b) => a.i - b.i);
-  return picked.map(({ c }) => quoteClause(c, terms, m));
+  return picked.map(({ c }) => c);
 }
 
 // Question words found in a clause, each weighted by how rare it is among the article's clauses,
