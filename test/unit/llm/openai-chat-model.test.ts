@@ -45,13 +45,13 @@ describe('createOpenAiChatModel', () => {
   });
 
   it('rejects when the server is slower than the timeout', async () => {
-    server.setResponder(() => ({ text: 'muộn', delayMs: 1500 }));
+    server.setResponder(() => ({ text: 'muộn', delayMs: 600 }));
     const model = createOpenAiChatModel({ baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 200 });
     await expect(model.complete(messages)).rejects.toThrow(/timeout/);
   });
 
   it('rejects a stream that stays silent longer than the timeout', async () => {
-    server.setResponder(() => ({ text: 'muộn', delayMs: 1500 }));
+    server.setResponder(() => ({ text: 'muộn', delayMs: 600 }));
     const model = createOpenAiChatModel({ baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 200, maxRetries: 0 });
     const consume = async () => { for await (const _c of model.stream(messages)) { /* drain */ } };
     await expect(consume()).rejects.toThrow(/Chat model failed/);

@@ -69,3 +69,17 @@ describe('streamAnswer', () => {
     expect(sent.at(-1)!.text).toContain('Lưu ý.');
   });
 });
+
+describe('streamAnswer when the stream fails', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('still ends the Teams stream with the final message, then reports the error', async () => {
+    const { context, sent } = fakeContext();
+    const answer: AiAnswer = { text: '', citations: [], notices: ['Lưu ý.'], draft: { feature: 'qa', question: 'q', answerer: 'llm:test', latencyMs: 0, gate } };
+    answer.stream = (async function* () { yield 'Một phần'; throw new Error('boom'); })();
+    const outcome = runWithFakeTimers(streamAnswer(context, answer).then(() => 'ok', (e: Error) => e.message));
+    await expect(outcome).resolves.toBe('boom');
+    expect(sent.at(-1)).toMatchObject({ type: 'message', channelData: { streamType: 'final' } });
+  });
+});
