@@ -41,7 +41,11 @@ const m = new Array<number>(d + 1).fill(0);
 const v = new Array<number>(d + 1).fill(0);
 for (let it = 1; it <= Number(process.env.ITERS ?? 1500); it++) {
   const g = new Array<number>(d + 1).fill(0);
-  const zs = X.map((x) => x.reduce((s, xj, j) => s + w[j] * xj, w[d]));
+  const zs = X.map((x) => {
+    let z = w[d];
+    for (let j = 0; j < d; j++) z += w[j] * x[j];
+    return z;
+  });
   for (let i = 0; i < X.length; i++) {
     const err = 1 / (1 + Math.exp(-zs[i])) - y[i];
     for (let j = 0; j < d; j++) g[j] += err * X[i][j];

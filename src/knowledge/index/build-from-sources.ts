@@ -3,11 +3,11 @@ import cliProgress from 'cli-progress';
 import type { Logger } from '../../core/logger';
 import { loadFile } from '../load/load-sources';
 import { createIndexBuilder } from './build-index';
-import type { IndexData } from './index-data';
+import { FIELD_WEIGHTS, type IndexData } from './index-data';
 
 /** Reads every source file and builds the index; shows a progress bar on stderr when asked. */
-export async function buildFromSources(files: string[], opts: { logger?: Logger; progress?: boolean }): Promise<IndexData> {
-  const builder = createIndexBuilder();
+export async function buildFromSources(files: string[], opts: { logger?: Logger; progress?: boolean; fieldWeights?: typeof FIELD_WEIGHTS }): Promise<IndexData> {
+  const builder = createIndexBuilder(opts.fieldWeights ?? FIELD_WEIGHTS);
   const sizes = files.map((f) => fs.statSync(f).size);
   const total = sizes.reduce((a, b) => a + b, 0);
   const bar = opts.progress

@@ -23,7 +23,7 @@ export function documentHeading(d: LegalDocument): string {
 }
 
 /** Creates an index builder: add articles in order, then `finish` into typed arrays. */
-export function createIndexBuilder() {
+export function createIndexBuilder(weights: typeof FIELD_WEIGHTS = FIELD_WEIGHTS) {
   const termIds = new Map<string, number>();
   const tTerm = new Grow(new Uint32Array(1 << 20), (n) => new Uint32Array(n));
   const tDoc = new Grow(new Uint32Array(1 << 20), (n) => new Uint32Array(n));
@@ -41,10 +41,10 @@ export function createIndexBuilder() {
   function add(article: Article): void {
     const docNo = docLen.length;
     const counts = new Map<string, number>();
-    addBothFields(syllables(article.title), FIELD_WEIGHTS.title, counts);
-    addBothFields(syllables(documentHeading(article.document)), FIELD_WEIGHTS.document, counts);
-    if (article.topic) addBothFields(syllables(article.topic), FIELD_WEIGHTS.topic, counts);
-    addBothFields(syllables(article.text), FIELD_WEIGHTS.text, counts);
+    addBothFields(syllables(article.title), weights.title, counts);
+    addBothFields(syllables(documentHeading(article.document)), weights.document, counts);
+    if (article.topic) addBothFields(syllables(article.topic), weights.topic, counts);
+    addBothFields(syllables(article.text), weights.text, counts);
     let len = 0;
     for (const [term, tf] of counts) {
       let id = termIds.get(term);

@@ -10,6 +10,7 @@ import { documentHeading } from '../index/build-index';
 export const FEATURE_NAMES = [
   'score_norm', 'uni_norm', 'bi_norm', 'coverage', 'score_vs_top', 'recip_rank',
   'title_cov', 'title_bigram', 'heading_cov', 'topic_cov', 'log_len', 'unaccented', 'doc_share', 'doc_count',
+  'title_in_query', 'title_bigram_in_query',
 ] as const;
 
 const decoder = new TextDecoder();
@@ -44,6 +45,16 @@ export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: B
     unis.push({ t, w });
     uniMass += w;
   }
+  const querySet = new Set<string>([...unis.map((u) => u.t), ...bis]);
+  // Share of the title's own syllables/bigrams that the question uses: titles are short and precise.
+  const inQuery = (title: string): [number, number] => {
+    const toks = syllables(title).map((t) => (unaccented ? stripDiacritics(t) : t));
+    if (toks.length === 0) return [0, 0];
+    const uni = toks.filter((t) => querySet.has(t)).length / toks.length;
+    let bi = 0;
+    for (let i = 0; i + 1 < toks.length; i++) if (querySet.has(`${toks[i]} ${toks[i + 1]}`)) bi++;
+    return [uni, toks.length > 1 ? bi / (toks.length - 1) : uni];
+  };
   const cov = (set: Set<string>): number => (uniMass > 0 ? unis.reduce((s, u) => s + (set.has(u.t) ? u.w : 0), 0) / uniMass : 0);
   const top = result.hits[0]?.score || 1;
   const idealBi = result.ideal - result.idealUni;
@@ -64,6 +75,7 @@ export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: B
     const titleSet = tokenSet(title, unaccented);
     const heading = tokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
     const topicSet = tokenSet(topic, unaccented);
+    const [titleUni, titleBi] = inQuery(title);
     return [
       result.ideal > 0 ? h.score / result.ideal : 0,
       result.idealUni > 0 ? h.uni / result.idealUni : 0,
@@ -79,6 +91,8 @@ export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: B
       unaccented ? 1 : 0,
       scoreSum > 0 ? (sib.sum - h.score) / scoreSum : 0,
       (sib.count - 1) / Math.max(1, result.hits.length),
+      titleUni,
+      titleBi,
     ];
   });
 }
