@@ -6,9 +6,9 @@ import {
   isBankAccount, isBhxh, isBhyt, isCardNumber, isCccd, isCmnd, isHotline, isPassport, isPhone, isPlate, isTaxCode,
 } from './validators';
 
-const DIGIT_WORDS: Record<string, string> = {
+const DIGIT_WORDS = new Map<string, string>(Object.entries({
   khong: '0', mot: '1', hai: '2', ba: '3', bon: '4', tu: '4', nam: '5', lam: '5', sau: '6', bay: '7', tam: '8', chin: '9',
-};
+}));
 // After these a number is an amount or a measure, not an identifier.
 const UNIT_AFTER = /^\s*(d\b|dong|vnd|trieu|ty|nghin|ngan|usd|%|m2|m3|m²|m³|km|ha\b|kg|tan\b|nguoi|ho\b|lit|phut|gio\b|ngay\b|thang\b|nam\b)/;
 
@@ -123,10 +123,15 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens, ctx: Ctx):
 function detectNumberWords(toks: Tokens, ctx: Ctx, out: Found[]): void {
   let i = 0;
   while (i < toks.count) {
-    if (DIGIT_WORDS[toks.text[i]] === undefined) { i++; continue; }
+    if (!DIGIT_WORDS.has(toks.text[i])) { i++; continue; }
     let j = i;
     let d = '';
-    while (j < toks.count && DIGIT_WORDS[toks.text[j]] !== undefined && (j === i || toks.start[j] - toks.end[j - 1] <= 2)) { d += DIGIT_WORDS[toks.text[j]]; j++; }
+    while (j < toks.count && (j === i || toks.start[j] - toks.end[j - 1] <= 2)) {
+      const w = DIGIT_WORDS.get(toks.text[j]);
+      if (w === undefined) break;
+      d += w;
+      j++;
+    }
     if (d.length >= 9) {
       const kind = classify(d, toks.start[i], toks.end[j - 1], ctx) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
       if (kind) push(out, kind, toks.start[i], toks.end[j - 1], d);

@@ -51,6 +51,7 @@ export function detectNames(norm: NormalisedText, toks: Tokens, tags: Map<string
   const cap = (i: number): boolean => toks.mergedAcc[i] === undefined && up[toks.start[i]] === 1 && isLettersOnly(toks.text[i]);
   const allCaps = (i: number): boolean => { for (let p = toks.start[i]; p < toks.end[i]; p++) if (!up[p]) return false; return true; };
   for (let i = 0; i < toks.count; i++) {
+    if (up[toks.start[i]] !== 1) continue;
     const keys = SURNAME_KEYS.get(toks.text[i]);
     if (!keys || !cap(i)) continue;
     const a = tokenAcc(norm, toks, i);

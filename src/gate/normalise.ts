@@ -58,55 +58,69 @@ for (const [from, to] of [[0xc0, 0x24f], [0x370, 0x52f], [0x1e00, 0x1eff]]) {
 PLAIN[0x111] = 0x64; // đ
 PLAIN[0x110] = 0x44; // Đ
 
+// fold + invisibility in one table: 0 = drop the character, otherwise its folded code
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 1; c < 0x10000; c++) FOLDED[c] = isInvisible(c) ? 0 : fold(c);
+
 /** The letter without any diacritic (đ → d); ASCII and unknown characters map to themselves. */
 export function stripChar(c: number): number {
   return PLAIN[c];
 }
 
+const composed = new Map<number, number>();
 function compose(base: number, mark: number): number {
-  const s = (String.fromCharCode(base) + String.fromCharCode(mark)).normalize('NFC');
-  return s.length === 1 ? s.charCodeAt(0) : base;
+  const key = base * 0x400 + (mark - COMBINING_MIN);
+  let r = composed.get(key);
+  if (r === undefined) {
+    const s = (String.fromCharCode(base) + String.fromCharCode(mark)).normalize('NFC');
+    r = s.length === 1 ? s.charCodeAt(0) : base;
+    if (composed.size < 65536) composed.set(key, r);
+  }
+  return r;
 }
 
 function toStr(codes: Uint16Array, n: number): string {
   return Buffer.from(codes.buffer, codes.byteOffset, n * 2).toString('utf16le');
 }
 
-/** Builds the normalised views of `text` with the offset map back to the original. */
+/** Builds the normalised views of `text` with the offset map back to the original (one pass). */
 export function normalise(text: string): NormalisedText {
   const len = text.length;
-  const raw = new Uint16Array(len); // folded, not yet lower-cased
+  const acc = new Uint16Array(len);
+  const plain = new Uint16Array(len);
+  const upper = new Uint8Array(len);
   const origStart = new Int32Array(len);
   const origEnd = new Int32Array(len);
   let n = 0;
+  let last = 0; // the folded (not lower-cased) code of the previous kept character, for combining marks
   for (let i = 0; i < len; i++) {
     let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const l = LOWER[c];
+      acc[n] = l; plain[n] = l; upper[n] = l !== c ? 1 : 0; origStart[n] = i; origEnd[n] = i + 1; n++; last = c;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       // astral characters (emoji, math letters) become one space so words are not glued together
-      raw[n] = 0x20; origStart[n] = i; origEnd[n] = i + 2; n++; i++;
+      acc[n] = 0x20; plain[n] = 0x20; origStart[n] = i; origEnd[n] = i + 2; n++; i++; last = 0x20;
       continue;
     }
-    if (c >= 0xad && isInvisible(c)) continue;
     if (c >= COMBINING_MIN && c <= COMBINING_MAX) {
-      if (n > 0) { raw[n - 1] = compose(raw[n - 1], c); origEnd[n - 1] = i + 1; }
+      if (n > 0) {
+        last = compose(last, c);
+        const l = LOWER[last];
+        acc[n - 1] = l; plain[n - 1] = PLAIN[l]; upper[n - 1] = l !== last ? 1 : 0; origEnd[n - 1] = i + 1;
+      }
       continue;
     }
-    c = fold(c);
-    raw[n] = c; origStart[n] = i; origEnd[n] = i + 1; n++;
-  }
-  const acc = new Uint16Array(n);
-  const plain = new Uint16Array(n);
-  const upper = new Uint8Array(n);
-  for (let j = 0; j < n; j++) {
-    const c = raw[j];
+    c = FOLDED[c];
+    if (c === 0) continue;
     const l = LOWER[c];
-    acc[j] = l;
-    plain[j] = PLAIN[l];
-    if (l !== c) upper[j] = 1;
+    acc[n] = l; plain[n] = PLAIN[l]; upper[n] = l !== c ? 1 : 0; origStart[n] = i; origEnd[n] = i + 1; n++; last = c;
   }
   return {
     original: text, acc: toStr(acc, n), plain: toStr(plain, n),
-    origStart: origStart.subarray(0, n), origEnd: origEnd.subarray(0, n), upper,
+    origStart: origStart.subarray(0, n), origEnd: origEnd.subarray(0, n), upper: upper.subarray(0, n),
   };
 }
 

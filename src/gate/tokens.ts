@@ -30,12 +30,18 @@ function isSpacer(c: number): boolean {
 export function tokenise(norm: NormalisedText): Tokens {
   const s = norm.plain;
   const n = s.length;
+  const cap = (n >> 1) + 1; // tokens are at least one character with a separator between them
   const text: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const segs: number[] = [];
-  const lines: number[] = [];
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const segs = new Int32Array(cap);
+  const lines = new Int32Array(cap);
   const mergedAcc: (string | undefined)[] = [];
+  let count = 0;
+  const push = (t: string, a: number, b: number, merged: string | undefined): void => {
+    text.push(t); starts[count] = a; ends[count] = b; segs[count] = seg; lines[count] = line; count++;
+    if (merged !== undefined) mergedAcc[count - 1] = merged;
+  };
   let seg = 0;
   let line = 0;
   let i = 0;
@@ -59,23 +65,24 @@ export function tokenise(norm: NormalisedText): Tokens {
         letters++;
       }
       // two spaced letters ("C Ó") count when a neighbouring word is spaced out too
-      const prevSpaced = text.length > 0 && mergedAcc[mergedAcc.length - 1] !== undefined && /^\s+$/.test(s.slice(ends[ends.length - 1], i));
-      const nextSpaced = /^\s{2,}[a-z][ .\-_][a-z](?![a-z0-9])/.test(s.slice(k, k + 8));
-      if (letters >= 3 || (letters === 2 && (sep !== 32 || prevSpaced || nextSpaced))) {
+      const twoOk = letters === 2 && (sep !== 32
+        || (count > 0 && mergedAcc[count - 1] !== undefined && /^\s+$/.test(s.slice(ends[count - 1], i)))
+        || /^\s{2,}[a-z][ .\-_][a-z](?![a-z0-9])/.test(s.slice(k, k + 8)));
+      if (letters >= 3 || twoOk) {
         let t = '';
         let a = '';
         for (let p = i; p < k; p += 2) { t += s[p]; a += norm.acc[p]; }
-        text.push(t); starts.push(i); ends.push(k); segs.push(seg); lines.push(line); mergedAcc.push(a);
+        push(t, i, k, a);
         i = k;
         continue;
       }
     }
-    text.push(s.slice(i, j)); starts.push(i); ends.push(j); segs.push(seg); lines.push(line); mergedAcc.push(undefined);
+    push(s.slice(i, j), i, j, undefined);
     i = j;
   }
   return {
-    count: text.length, text, start: Int32Array.from(starts), end: Int32Array.from(ends),
-    seg: Int32Array.from(segs), line: Int32Array.from(lines), mergedAcc,
+    count, text, start: starts.subarray(0, count), end: ends.subarray(0, count),
+    seg: segs.subarray(0, count), line: lines.subarray(0, count), mergedAcc,
   };
 }
 
