@@ -87,8 +87,8 @@ export function createOpenAiChatModel(opts: OpenAiChatModelOptions): ChatModel {
 
 /** A model call that failed after its retry (timeout, server error, unreachable server). */
 export class ChatModelError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(`Chat model failed: ${message}`);
+  constructor(message: string, cause?: unknown) {
+    super(`Chat model failed: ${message}`, { cause });
     this.name = 'ChatModelError';
   }
 }

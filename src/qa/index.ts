@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { Retriever } from '../knowledge/types';
 import { createOpenAiChatModel } from '../llm/openai-chat-model';
+import type { ChatModel } from '../llm/types';
 import type { FeatureHandler } from '../turns/feature';
 import { createAnswerQuestion } from './answer-question';
 import { createExtractiveAnswerer } from './extractive-answerer';
@@ -20,19 +21,20 @@ export { createQaFeature, type QaFeatureDeps } from './qa-feature';
 export { verifyCitations } from './citations';
 export type { Answer, Answerer, AnswerResult, NoBasis } from './types';
 
-/** Builds the Q&A feature: extractive always; generative (with extractive fallback) when `llm` (Config.llm) is set. */
+/** Builds the Q&A feature: extractive always; generative (with extractive fallback) when a model or `llm` (Config.llm) is given. */
 export function createQaFeatureFromConfig(deps: {
   retriever: Retriever;
   llm?: Config['llm'];
+  /** A chat model already built from Config.llm (shared with other features); built here when absent. */
+  model?: ChatModel;
   clock: Clock;
   logger?: Logger;
   /** Folder of the prompt templates (default prompts/qa under the working directory). */
   promptsDir?: string;
   noBasis?: NoBasisPolicy;
 }): FeatureHandler {
-  const generative = deps.llm
-    ? createGenerativeAnswerer({ model: createOpenAiChatModel({ ...deps.llm, maxRetries: 1 }), prompts: loadQaPrompts(deps.promptsDir) })
-    : undefined;
+  const model = deps.model ?? (deps.llm ? createOpenAiChatModel({ ...deps.llm, maxRetries: 1 }) : undefined);
+  const generative = model ? createGenerativeAnswerer({ model, prompts: loadQaPrompts(deps.promptsDir) }) : undefined;
   const answerQuestion = createAnswerQuestion({
     retriever: deps.retriever, extractive: createExtractiveAnswerer(), generative, clock: deps.clock, logger: deps.logger, noBasis: deps.noBasis,
   });
