@@ -2,12 +2,14 @@ import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Logger } from '../core/logger';
+import { keepEntityProperties } from './keep-entity-properties';
 
 /**
  * Creates the Bot Framework adapter. With no app id, requests are not authenticated
  * (local use and tests, like the Bot Framework Emulator); with one, tokens are validated.
  */
 export function createAdapter(bot: Config['bot'], logger: Logger): TeamsAdapter {
+  keepEntityProperties();
   const credentials = {
     MicrosoftAppId: bot.appId ?? '',
     MicrosoftAppPassword: bot.appPassword ?? '',
