@@ -47,7 +47,9 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
       } catch {
         return void res.writeHead(400).end();
       }
-      const id = req.method === 'PUT' && m[2] ? decodeURIComponent(m[2]) : randomUUID();
+      // Like Teams, every activity of one stream (streaminfo entity) is answered with the stream's id.
+      const streamId = ((activity.entities as { type?: string; streamId?: string }[] | undefined) ?? []).find((e) => e.type === 'streaminfo')?.streamId;
+      const id = req.method === 'PUT' && m[2] ? decodeURIComponent(m[2]) : (streamId ?? randomUUID());
       const item: ReceivedActivity = { id, conversationId: decodeURIComponent(m[1]), replyToId: m[2] && decodeURIComponent(m[2]), activity };
       received.push(item);
       for (const l of listeners) l(item);
