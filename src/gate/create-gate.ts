@@ -39,13 +39,14 @@ export type Detector = (text: string) => { found: Found[]; norm: ReturnType<type
 
 /** Builds the detector pipeline once (the phrase index is compiled here). */
 export function createDetector(): Detector {
-  const index = createPhraseIndex({ ...CONTENT_LEXICON, ...PEOPLE_LEXICON });
+  // only the content vocabulary and residence words are indexed; person/place context is looked up around candidates
+  const index = createPhraseIndex({ ...CONTENT_LEXICON, ADDR_TRIGGER: PEOPLE_LEXICON.ADDR_TRIGGER });
   return (text) => {
     const norm = normalise(text);
     const toks = tokenise(norm);
     const tags: Map<string, Hit[]> = byTag(index.match(norm, toks));
-    const ids = detectIdentifiers(norm, toks, tags);
-    const allNames = detectNames(norm, toks, tags);
+    const ids = detectIdentifiers(norm, toks);
+    const allNames = detectNames(norm, toks);
     const names = allNames.filter((n) => !n.official);
     const found: Found[] = [
       ...detectSecret(norm, toks, tags),

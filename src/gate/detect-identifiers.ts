@@ -1,7 +1,7 @@
 import type { NormalisedText } from './normalise';
 import type { Tokens } from './tokens';
-import type { Hit } from './phrase-index';
-import { nearAfter, nearBefore, type Found } from './found';
+import type { Found } from './found';
+import { CONTEXT, NUMBER_CONTEXT } from './context-sets';
 import {
   isBankAccount, isBhxh, isBhyt, isCardNumber, isCccd, isCmnd, isHotline, isPassport, isPhone, isPlate, isTaxCode,
 } from './validators';
@@ -20,11 +20,14 @@ const PLATE_RE = /\d{2}[a-z]{1,2}\d?[-. ]?(?:\d{3}\.?\d{2}|\d{4})(?![0-9a-z])/y;
 const PASSPORT_RE = /[a-z]\d{7}(?![0-9a-z])/y;
 const BHYT_RE = /[a-z]{2} ?[1-5] ?\d{2} ?\d{10}(?![0-9a-z])/y;
 
-/** Context hits by tag, each list sorted by position. */
-export type Ctx = Map<string, Hit[]>;
-
-function classify(d: string, start: number, end: number, ctx: Ctx): string | null {
-  const near = (tag: string, dist = 48): boolean => nearBefore(ctx.get(tag), start, dist);
+function classify(d: string, start: number, end: number, norm: NormalisedText, toks: Tokens): string | null {
+  let wide: Set<string> | undefined;
+  let close: Set<string> | undefined;
+  // context words within 48 characters before the number (40 for the weaker ones)
+  const near = (tag: string, dist = 48): boolean => {
+    if (dist >= 48) return (wide ??= NUMBER_CONTEXT.tagsWithin(norm, toks, start - 48, start)).has(tag);
+    return (close ??= NUMBER_CONTEXT.tagsWithin(norm, toks, start - 40, start)).has(tag);
+  };
   if (isHotline(d)) return null;
   if (d.length === 10 && near('ID_BHYT')) return 'bhyt';
   if (isBhxh(d) && near('ID_BHXH')) return 'bhxh';
@@ -34,7 +37,7 @@ function classify(d: string, start: number, end: number, ctx: Ctx): string | nul
   if (isPhone(d)) {
     // a published agency line (hotline, an office's landline) is not personal data
     if (near('PUBLIC_LINE', 40)) return null;
-    if (/^(84|0)2/.test(d) && (near('ORG_CTX', 40) || nearAfter(ctx.get('ORG_CTX'), end, 25))) return null;
+    if (/^(84|0)2/.test(d) && (near('ORG_CTX', 40) || NUMBER_CONTEXT.tagsWithin(norm, toks, end, end + 25).has('ORG_CTX'))) return null;
     return 'phone';
   }
   if (isCardNumber(d) && (d.length === 16 || near('ID_CARD'))) return 'card';
@@ -52,7 +55,7 @@ function push(out: Found[], kind: string, start: number, end: number, value: str
 }
 
 /** Finds identifiers and contact numbers (digit runs, number words, e-mail, plates, passports, BHYT cards). */
-export function detectIdentifiers(norm: NormalisedText, toks: Tokens, ctx: Ctx): Found[] {
+export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
   const s = norm.plain;
   const n = s.length;
   const out: Found[] = [];
@@ -70,7 +73,7 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens, ctx: Ctx):
     if (isAlnum(prev) && !isDigit(prev)) {
       PASSPORT_RE.lastIndex = i - 1;
       const m = (i < 2 || !isAlnum(s.charCodeAt(i - 2))) ? PASSPORT_RE.exec(s) : null;
-      if (m && isPassport(m[0]) && (norm.upper[i - 1] === 1 || nearBefore(ctx.get('ID_PASSPORT'), i - 1, 48))) {
+      if (m && isPassport(m[0]) && (norm.upper[i - 1] === 1 || CONTEXT.ID_PASSPORT.within(norm, toks, i - 49, i - 1))) {
         push(out, 'passport', i - 1, i + 7, m[0]); i += 7; continue;
       }
     }
@@ -105,22 +108,22 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens, ctx: Ctx):
     i = end;
     if (isAlnum(end < n ? s.charCodeAt(end) : 32)) { while (i < n && isAlnum(s.charCodeAt(i))) i++; continue; }
     if (UNIT_AFTER.test(s.slice(end, end + 8))) continue;
-    const kind = digits.length >= 6 ? classify(digits, start, end, ctx) : null;
+    const kind = digits.length >= 6 ? classify(digits, start, end, norm, toks) : null;
     if (kind) { push(out, kind, start, end, digits); continue; }
     if (groups.length > 1) {
       for (const g of groups) {
-        const k = g.d.length >= 6 ? classify(g.d, g.start, g.end, ctx) : null;
+        const k = g.d.length >= 6 ? classify(g.d, g.start, g.end, norm, toks) : null;
         if (k) push(out, k, g.start, g.end, g.d);
       }
     }
   }
-  detectNumberWords(toks, ctx, out);
+  detectNumberWords(norm, toks, out);
   detectEmails(s, out);
   return out;
 }
 
 // "không tám tám không một …": a number dictated in words (at least 9 digits)
-function detectNumberWords(toks: Tokens, ctx: Ctx, out: Found[]): void {
+function detectNumberWords(norm: NormalisedText, toks: Tokens, out: Found[]): void {
   let i = 0;
   while (i < toks.count) {
     if (!DIGIT_WORDS.has(toks.text[i])) { i++; continue; }
@@ -133,7 +136,7 @@ function detectNumberWords(toks: Tokens, ctx: Ctx, out: Found[]): void {
       j++;
     }
     if (d.length >= 9) {
-      const kind = classify(d, toks.start[i], toks.end[j - 1], ctx) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
+      const kind = classify(d, toks.start[i], toks.end[j - 1], norm, toks) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
       if (kind) push(out, kind, toks.start[i], toks.end[j - 1], d);
     }
     i = j;

@@ -2,6 +2,7 @@ import type { NormalisedText } from './normalise';
 import type { Tokens } from './tokens';
 import type { Hit } from './phrase-index';
 import type { Found } from './found';
+import { CONTEXT } from './context-sets';
 import type { NameFound } from './detect-names';
 
 // Triggers that say "this is where someone lives" without needing a person nearby.
@@ -38,16 +39,19 @@ export function detectAddresses(norm: NormalisedText, toks: Tokens, tags: Map<st
   const triggers = tags.get('ADDR_TRIGGER');
   if (!triggers) return [];
   const plain = norm.plain;
-  const units = new Map<number, Hit>();
-  for (const h of tags.get('ADDR_UNIT') ?? []) if (!units.has(h.t0)) units.set(h.t0, h);
   const personSegs = new Set<number>();
   for (const n of names) if (!n.official) personSegs.add(toks.seg[n.t0]);
-  for (const h of tags.get('PERSON_CTX') ?? []) personSegs.add(toks.seg[h.t0]);
+  const hasPerson = (t: number): boolean => {
+    if (personSegs.has(toks.seg[t])) return true;
+    let a = t; while (a > 0 && toks.seg[a - 1] === toks.seg[t]) a--;
+    let b = t; while (b + 1 < toks.count && toks.seg[b + 1] === toks.seg[t]) b++;
+    return CONTEXT.PERSON_CTX.within(norm, toks, toks.start[a], toks.end[b]);
+  };
   const out: Found[] = [];
   let lastEnd = -1;
   for (const h of triggers) {
     if (h.start < lastEnd) continue;
-    if (!STRONG_ADDR.has(h.phrase) && !personSegs.has(toks.seg[h.t0])) continue;
+    if (!STRONG_ADDR.has(h.phrase) && !hasPerson(h.t0)) continue;
     let t = h.t1;
     let unitsSeen = 0;
     let end = h.end;
@@ -55,9 +59,9 @@ export function detectAddresses(norm: NormalisedText, toks: Tokens, tags: Map<st
     while (t < toks.count && taken < 30) {
       const gap = plain.slice(toks.end[t - 1], toks.start[t]);
       if (!/^[\s,:/.-]{0,3}$/.test(gap) || gap.includes('\n')) break;
-      const u = units.get(t);
+      const u = CONTEXT.ADDR_UNIT.startingAt(norm, toks, t);
       const isNum = /^\d/.test(toks.text[t]);
-      if (u) { unitsSeen++; end = u.end; t = u.t1; taken++; continue; }
+      if (u > 0) { unitsSeen++; end = toks.end[t + u - 1]; t += u; taken++; continue; }
       if (isNum || norm.upper[toks.start[t]] === 1) { if (isNum) unitsSeen++; end = toks.end[t]; t++; taken++; continue; }
       break;
     }

@@ -100,3 +100,111 @@ export function byTag(hits: Hit[]): Map<string, Hit[]> {
   }
   return m;
 }
+
+/** A set of short phrases looked up around a given token, for context words that are too common to index. */
+export interface PhraseSet {
+  /** Length in tokens of the longest phrase whose last token is t − 1 (0 when none). */
+  endingAt(norm: NormalisedText, toks: Tokens, t: number): number;
+  /** Length in tokens of the longest phrase starting at token t (0 when none). */
+  startingAt(norm: NormalisedText, toks: Tokens, t: number): number;
+  /** True when a phrase lies wholly within view positions [from, to) on one line. */
+  within(norm: NormalisedText, toks: Tokens, from: number, to: number): boolean;
+}
+
+/** The first token whose end is after view position `pos`. */
+export function tokenAt(toks: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = toks.count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks.end[mid] <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Builds a phrase set; same matching rule as the index (undiacritised text matches, diacritised must agree). */
+export function createPhraseSet(phrases: readonly string[]): PhraseSet {
+  const map = new Map<string, (string[] | null)[][]>();
+  const firsts = new Set<string>();
+  let maxLen = 1;
+  for (const phrase of phrases) {
+    const sylls = phrase.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const key = sylls.map(plainOf).join(' ');
+    const list = map.get(key) ?? [];
+    list.push(sylls.map((s) => (hasDiacritics(s) ? tonePlacements(s) : null)));
+    map.set(key, list);
+    firsts.add(plainOf(sylls[0]));
+    maxLen = Math.max(maxLen, sylls.length);
+  }
+  const matches = (norm: NormalisedText, toks: Tokens, t0: number, len: number): boolean => {
+    if (t0 < 0 || t0 + len > toks.count || !firsts.has(toks.text[t0])) return false;
+    let key = toks.text[t0];
+    for (let q = 1; q < len; q++) {
+      if (toks.seg[t0 + q] !== toks.seg[t0]) return false;
+      key += ` ${toks.text[t0 + q]}`;
+    }
+    const list = map.get(key);
+    if (!list) return false;
+    return list.some((forms) => forms.every((f, q) => {
+      const a = tokenAcc(norm, toks, t0 + q);
+      return a === toks.text[t0 + q] || (f?.includes(a) ?? false);
+    }));
+  };
+  return {
+    endingAt(norm, toks, t) {
+      for (let len = maxLen; len >= 1; len--) if (matches(norm, toks, t - len, len)) return len;
+      return 0;
+    },
+    startingAt(norm, toks, t) {
+      for (let len = maxLen; len >= 1; len--) if (matches(norm, toks, t, len)) return len;
+      return 0;
+    },
+    within(norm, toks, from, to) {
+      for (let t = tokenAt(toks, Math.max(0, from)); t < toks.count && toks.start[t] < to; t++) {
+        if (toks.start[t] < from) continue;
+        for (let len = 1; len <= maxLen; len++) if (t + len <= toks.count && toks.end[t + len - 1] <= to && matches(norm, toks, t, len)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Tagged phrases looked up in a window: one scan returns every tag present. */
+export interface TaggedSet {
+  tagsWithin(norm: NormalisedText, toks: Tokens, from: number, to: number): Set<string>;
+}
+
+/** Builds a tagged set from tag → phrases (same matching rule as the index). */
+export function createTaggedSet(lexicon: Record<string, readonly string[]>): TaggedSet {
+  const map = new Map<string, { tag: string; forms: (string[] | null)[] }[]>();
+  const firsts = new Set<string>();
+  let maxLen = 1;
+  for (const [tag, phrases] of Object.entries(lexicon)) {
+    for (const phrase of phrases) {
+      const sylls = phrase.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const key = sylls.map(plainOf).join(' ');
+      const list = map.get(key) ?? [];
+      list.push({ tag, forms: sylls.map((s) => (hasDiacritics(s) ? tonePlacements(s) : null)) });
+      map.set(key, list);
+      firsts.add(plainOf(sylls[0]));
+      maxLen = Math.max(maxLen, sylls.length);
+    }
+  }
+  return {
+    tagsWithin(norm, toks, from, to) {
+      const found = new Set<string>();
+      for (let t = tokenAt(toks, Math.max(0, from)); t < toks.count && toks.start[t] < to; t++) {
+        if (toks.start[t] < from || !firsts.has(toks.text[t])) continue;
+        let key = '';
+        for (let len = 1; len <= maxLen && t + len <= toks.count && toks.end[t + len - 1] <= to; len++) {
+          key = len === 1 ? toks.text[t] : `${key} ${toks.text[t + len - 1]}`;
+          const list = map.get(key);
+          if (!list) continue;
+          for (const e of list) {
+            if (found.has(e.tag)) continue;
+            const ok = e.forms.every((f, q) => { const a = tokenAcc(norm, toks, t + q); return a === toks.text[t + q] || (f?.includes(a) ?? false); });
+            if (ok) found.add(e.tag);
+          }
+        }
+      }
+      return found;
+    },
+  };
+}
