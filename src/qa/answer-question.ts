@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { Retriever } from '../knowledge/types';
 import { verifyCitations } from './citations';
+import { sourceExcerpts } from './excerpt';
 import { qaMessages, type QaMessages } from './messages';
 import { createNoBasisPolicy, type NoBasisPolicy } from './no-basis';
 import type { Answer, Answerer, AnswerResult, Draft, ScoredHit, Source } from './types';
@@ -59,8 +60,9 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
       deps.logger?.warn({ err: errorName(e), answerer: deps.generative.name }, 'qa: model failed, extractive fallback');
       return extractive('model_error');
     }
+    const excerpts = sourceExcerpts(sources, question);
     if (draft.kind === 'text') {
-      const verified = verifyCitations(draft.text, sources);
+      const verified = verifyCitations(draft.text, sources, excerpts);
       if (verified.citations.length === 0) return extractive('uncited');
       return { kind: 'answer', ...verified, notices: [], answerer: deps.generative.name, confidence, latencyMs: elapsed(start) };
     }
@@ -68,6 +70,7 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
     answer.stream = verifiedStream({
       chunks: draft.chunks,
       sources,
+      excerpts,
       answer,
       messages: m,
       fallback: (reason) => {

@@ -13,6 +13,8 @@ export type Fallback = (reason: 'model_error' | 'uncited') => Promise<Answer>;
 export async function* verifiedStream(opts: {
   chunks: AsyncIterable<string>;
   sources: Source[];
+  /** Passages shown as citation abstracts, by article id. */
+  excerpts?: Map<string, string>;
   answer: Answer;
   fallback: Fallback;
   messages: QaMessages;
@@ -52,7 +54,7 @@ export async function* verifiedStream(opts: {
     if (tail) yield emit(tail);
     if (failed) answer.notices.push(opts.messages.interruptedNotice);
     answer.text = shown.trim();
-    answer.citations = usedCitations(rewriter.used, sources);
+    answer.citations = usedCitations(rewriter.used, sources, opts.excerpts);
   } finally {
     opts.onEnd();
   }

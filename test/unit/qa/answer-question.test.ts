@@ -130,3 +130,22 @@ describe('answer-question (generative, local OpenAI-compatible server)', () => {
     expect(streamed).toContain('Điều 11');
   });
 });
+
+describe('answer-question citation abstracts', () => {
+  it('shows the passage nearest the question, not the start of the article', async () => {
+    const server = await startOpenAiTestServer(() => ({ text: 'Có quyền yêu cầu xóa dữ liệu [1].' }));
+    try {
+      const model = createOpenAiChatModel({ baseUrl: server.baseUrl, model: 'test-model', timeoutMs: 5000 });
+      const ask = createAnswerQuestion({
+        retriever: createFakeRetriever({ fixed: [{ article: ARTICLES[1], score: 5 }] }),
+        extractive: createExtractiveAnswerer(),
+        generative: createGenerativeAnswerer({ model, prompts }),
+        clock,
+      });
+      const a = asAnswer(await ask({ question: 'Chủ thể dữ liệu có quyền xóa dữ liệu cá nhân không?', canStream: false }));
+      expect(a.citations[0].abstract).toContain('Quyền xóa dữ liệu');
+    } finally {
+      await server.close();
+    }
+  });
+});
