@@ -30,7 +30,7 @@ const RULES: PurposeRule[] = [
     category: 'decision_inspection',
     strong: [
       re(`\\b(viet|soan|lap|du thao|thao|ra)\\b${NOT_TEMPLATE}{0,25}\\bket luan (thanh tra|kiem tra|vu viec|xac minh|giai quyet|noi dung to cao)`),
-      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung hay sai|dung sai the nao|ai dung ai sai|ben nao dung|co vi pham (hay khong|khong)|ai (phai )?chiu trach nhiem)`),
+      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung hay sai|dung sai the nao|ai dung ai sai|ben nao dung|co vi pham\\b${ANY}{0,50}\\b(hay khong|khong)\\b|ai (phai )?chiu trach nhiem)`),
       re(`\\b(soan|viet|ra|lap)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh giai quyet\\b`),
       re('\\bkien nghi chuyen (co quan dieu tra|cqdt)'),
     ],

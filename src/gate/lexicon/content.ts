@@ -54,11 +54,14 @@ export const CONTENT_LEXICON = {
     'dự toán', 'ngân sách', 'gói thầu', 'giá trần', 'hồ sơ mời thầu', 'hsmt', 'giá đất', 'bảng giá đất', 'quy hoạch', 'kinh phí', 'tổng mức đầu tư',
     'vốn đầu tư', 'thu ngân sách', 'chi thường xuyên', 'mua sắm', 'chi tiêu nội bộ', 'mức khoán', 'đấu thầu', 'giá dự thầu', 'hồ sơ dự thầu',
     'phương án giá', 'hụt thu', 'tiền sử dụng đất', 'kinh phí bồi thường', 'nguồn vốn', 'tổng mức', 'quyết toán', 'giá dự toán', 'đơn giá',
+    'đấu giá', 'giá khởi điểm', 'tiền thuê đất', 'giá bồi thường', 'phương án bồi thường', 'tổng dự toán', 'giá trúng thầu', 'kế hoạch vốn',
+    'kế hoạch đầu tư công', 'phân bổ vốn', 'bảng giá', 'hệ số điều chỉnh giá đất', 'quy hoạch sử dụng đất', 'quy hoạch phân khu', 'quy hoạch chi tiết',
   ],
   FIN_STRONG: ['giá trần gói thầu', 'giá dự thầu của', 'giá gói thầu', 'giá trần'],
   PERS_TOPIC: [
     'nâng lương', 'xếp loại', 'đánh giá cuối năm', 'đánh giá xếp loại', 'kỷ luật', 'bổ nhiệm', 'quy hoạch cán bộ', 'phiếu tín nhiệm', 'lấy phiếu tín nhiệm',
-    'thi tuyển', 'điểm phỏng vấn', 'thi đua', 'khen thưởng', 'tự kiểm điểm', 'kiểm điểm', 'hồ sơ cán bộ', 'lý lịch', 'tinh giản', 'dôi dư',
+    'thi tuyển', 'điểm phỏng vấn', 'thi đua', 'khen thưởng', 'tự kiểm điểm', 'kiểm điểm', 'hồ sơ cán bộ', 'lý lịch đảng viên', 'tinh giản', 'dôi dư',
+    'phân loại công chức', 'phân loại cán bộ', 'phân loại viên chức', 'đánh giá công chức', 'đánh giá cán bộ', 'đánh giá viên chức', 'không hoàn thành',
     'nhận quà', 'phản ánh nội bộ', 'sắp xếp cán bộ', 'luân chuyển', 'điều động', 'hệ số lương', 'chiến sĩ thi đua', 'bằng khen', 'giấy khen',
     'hồ sơ đánh giá', 'nhận xét cán bộ', 'bố trí cán bộ', 'phương án nhân sự', 'nhân sự chủ chốt', 'đề bạt', 'miễn nhiệm', 'cách chức', 'khiển trách',
     'cảnh cáo', 'hạ bậc lương', 'buộc thôi việc', 'thôi việc', 'nghỉ hưu trước tuổi', 'kết quả thi', 'hoàn thành tốt nhiệm vụ', 'hoàn thành xuất sắc',
@@ -74,6 +77,7 @@ export const CONTENT_LEXICON = {
   SCHED: [
     'lịch trình', 'lịch công tác', 'lịch trực', 'hành trình', 'lộ trình', 'đoàn công tác', 'kiểm tra đột xuất', 'không báo trước', 'xuất phát',
     'phương án bảo vệ', 'cảnh vệ', 'xe dẫn đường', 'dẫn đoàn', 'lịch làm việc', 'chuyến công tác', 'đi công tác', 'lịch đi', 'lịch tiếp khách',
+    'về làm việc', 'đến làm việc', 'đón đoàn', 'tiếp đoàn', 'đón tiếp đoàn', 'chương trình làm việc', 'chương trình công tác', 'lịch thăm', 'đi kiểm tra',
   ],
   LEADER: [
     'lãnh đạo', 'sếp', 'bí thư', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'đồng chí', 'thủ trưởng', 'đoàn', 'trưởng ban', 'bộ trưởng', 'thứ trưởng',
@@ -86,7 +90,7 @@ export const CONTENT_LEXICON = {
     'theo đạo', 'công giáo', 'tin lành', 'phật giáo', 'đạo phật', 'cao đài', 'hòa hảo', 'tín đồ', 'hồi giáo', 'đạo thiên chúa',
     'quan điểm chính trị', 'phản động', 'bất đồng chính kiến', 'chống đối chế độ',
     'tiền án', 'tiền sự', 'phạm tội', 'chấp hành xong án', 'án phạt tù', 'ra trại', 'ra tù', 'ngồi tù', 'bị can', 'bị cáo', 'bị khởi tố',
-    'tạm giam', 'truy nã', 'đặc xá', 'án treo', 'có án',
+    'tạm giam', 'truy nã', 'đặc xá', 'án treo', 'có án', 'bị kết án', 'kết án', 'năm tù', 'tháng tù', 'phạt tù', 'án tù', 'tội danh', 'cải tạo không giam giữ',
     'người dân tộc', 'dân tộc tày', 'dân tộc nùng', 'dân tộc thái', 'dân tộc mông', 'dân tộc dao', 'dân tộc khmer', 'dân tộc hoa', 'dân tộc ê đê', 'dân tộc mường',
     'quan hệ ngoài hôn nhân', 'ngoại tình', 'quan hệ tình dục', 'đồng tính', 'song tính', 'chuyển giới', 'xu hướng tính dục', 'xâm hại tình dục',
     'hiếp dâm', 'mại dâm', 'có bồ',
