@@ -115,6 +115,8 @@ export interface NoteRecord {
 export interface AnswerRepository {
   save(record: AnswerRecord): Promise<void>;
   get(id: string): Promise<AnswerRecord | undefined>;
+  /** Several answers in one round trip (exports); ids not found are absent from the map. */
+  getMany?(ids: string[]): Promise<Map<string, AnswerRecord>>;
 }
 
 export interface FeedbackRepository {

@@ -9,6 +9,14 @@ export function embeddedAnswers(col: JsonlCollection<AnswerRecord>): AnswerRepos
   return {
     save: (record) => col.put(record.id, record),
     get: async (id) => col.get(id),
+    getMany: async (ids) => {
+      const out = new Map<string, AnswerRecord>();
+      for (const id of ids) {
+        const a = col.get(id);
+        if (a) out.set(id, a);
+      }
+      return out;
+    },
   };
 }
 

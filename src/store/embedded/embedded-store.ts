@@ -60,7 +60,8 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
       // Only a prefix of the chain is removed (up to the first event still in retention), then attested.
       const events = audit.values().sort((a, b) => a.seq - b.seq);
       const firstKept = events.findIndex((e) => e.time.getTime() >= (cutoffs.audit as Date).getTime());
-      const doomed = firstKept === -1 ? events : events.slice(0, firstKept);
+      // The newest event always stays, so the chain continues from it.
+      const doomed = firstKept === -1 ? events.slice(0, -1) : events.slice(0, firstKept);
       if (doomed.length > 0) {
         counts.audit = await audit.delete(doomed.map((e) => keyOf(e.seq)));
         await auditRepo.append(auditPurgeRecord(doomed[doomed.length - 1], doomed.length, clock.now()));

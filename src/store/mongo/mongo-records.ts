@@ -23,6 +23,11 @@ export function mongoAnswers(col: Coll): AnswerRepository {
       const doc = await col.findOne({ _id: id });
       return doc ? fromDoc<AnswerRecord>(doc) : undefined;
     },
+    getMany: async (ids) => {
+      const out = new Map<string, AnswerRecord>();
+      if (ids.length) for await (const doc of col.find({ _id: { $in: ids } })) out.set(doc._id, fromDoc<AnswerRecord>(doc));
+      return out;
+    },
   };
 }
 

@@ -59,8 +59,10 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     }
     if (cutoffs.audit) {
       // Remove only a prefix of the chain (before the first event still in retention), then attest it.
-      const firstKept = await col('audit').find({ time: { $gte: cutoffs.audit } }).sort({ seq: 1 }).limit(1).next();
-      const filter = firstKept ? { seq: { $lt: firstKept.seq as number } } : {};
+      // The newest event always stays, so the chain continues from it.
+      const keep = (await col('audit').find({ time: { $gte: cutoffs.audit } }).sort({ seq: 1 }).limit(1).next())
+        ?? (await col('audit').find({}).sort({ seq: -1 }).limit(1).next());
+      const filter = { seq: { $lt: (keep?.seq as number | undefined) ?? 0 } };
       const lastDoc = await col('audit').find(filter).sort({ seq: -1 }).limit(1).next();
       if (lastDoc) {
         counts.audit = (await col('audit').deleteMany(filter)).deletedCount;
