@@ -5,6 +5,7 @@ import type { Logger } from '../core/logger';
 import type { ConversationType } from '../store/types';
 import { conversationTypeOf } from './map-turn';
 import { messages } from '../messages';
+import { feedbackInputSchema } from '../feedback/feedback-input';
 
 /** Plain feedback input handed to the feedback use case (Teams-free). */
 export interface FeedbackInput {
@@ -28,6 +29,18 @@ const cardFeedback = z.object({ action: z.literal('feedback'), reaction: z.enum(
 
 const isFeedbackInvoke = (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'message/submitAction';
 
+/** The whole invoke validated as the feedback use case will (the comment's JSON included), so a bad one is a 400. */
+function isValidNativeFeedback(ctx: TurnContext): boolean {
+  const native = nativeFeedback.safeParse(ctx.activity.value);
+  if (!native.success || !ctx.activity.replyToId) return false;
+  return feedbackInputSchema.safeParse({
+    reaction: native.data.actionValue.reaction,
+    feedback: native.data.actionValue.feedback,
+    answerId: ctx.activity.replyToId,
+    userId: userIdOf(ctx),
+  }).success;
+}
+
 function userIdOf(ctx: TurnContext): string {
   return ctx.activity.from.aadObjectId ?? ctx.activity.from.id;
 }
@@ -38,7 +51,7 @@ function userIdOf(ctx: TurnContext): string {
  */
 export function registerFeedbackRoutes(app: Application<TurnState>, sink: FeedbackSink, logger: Logger): void {
   app.addRoute(
-    async (ctx) => isFeedbackInvoke(ctx) && (!nativeFeedback.safeParse(ctx.activity.value).success || !ctx.activity.replyToId),
+    async (ctx) => isFeedbackInvoke(ctx) && !isValidNativeFeedback(ctx),
     async (ctx) => {
       logger.warn('malformed feedback invoke rejected');
       await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'malformed feedback' } } });

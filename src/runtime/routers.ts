@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import { Router } from 'express';
 import type { TeamsAdapter, Application, TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Clock } from '../core/clock';
@@ -13,6 +13,7 @@ import { createAuditExportRouter } from '../http/audit-export-routes';
 import { createAdminUsersRouter } from '../http/admin-users-routes';
 import { createAdminUsageRouter } from '../http/admin-usage-routes';
 import { createStateTokenRepository } from '../accounts/api-tokens';
+import { createAdminPrincipal, requireRole } from '../http/admin-principal';
 
 export interface RouterDeps {
   config: Config;
@@ -32,6 +33,12 @@ export function createRouters(deps: RouterDeps): Router[] {
   const tokens = createStateTokenRepository(store.state);
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   const exportDeps = { exportRealUserIds: config.admin.exportRealUserIds, clock, logger };
+  // Exports are for system administrators and auditors (ADMIN_API_TOKEN or a per-person token).
+  const exportsGuard = Router().use(
+    ['/admin/feedback', '/admin/audit'],
+    createAdminPrincipal({ adminToken: config.admin.token, tokens, users: store.users }),
+    requireRole('system_admin', 'auditor'),
+  );
   return [
     createMessagesRoute({ adapter: deps.adapter, run: (ctx) => deps.bot.run(ctx), logger }),
     createHealthRoutes({
@@ -47,6 +54,7 @@ export function createRouters(deps: RouterDeps): Router[] {
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminUsageRouter({ users: store.users, auditLog: store.audit, audit, adminToken: config.admin.token, tokens, clock }),
+    exportsGuard,
     createFeedbackExportRouter({ store: { feedback: deps.feedbackRepo, answers: store.answers, state: store.state }, ...exportDeps }),
     createAuditExportRouter({ store, ...exportDeps }),
   ];
