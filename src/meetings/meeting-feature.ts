@@ -64,7 +64,7 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       // The chat message stays within Teams' size limit; the notebook and the .docx keep every task.
       const markdown = renderMinutesMarkdown(minutes);
       const shown = renderMinutesMarkdown(minutes, { maxTasks: CHAT_MAX_TASKS });
-      const title = minutes.title || `Cuộc họp ${minutes.facts.time || formatDate(deps.clock.now())}`.slice(0, 120);
+      const title = minutes.title || noteTitle(minutes.facts.time, deps.clock.now());
       const pending = deps.summaries.put(summaryKey(turn), { title, markdown, minutes });
       const notices = [messages.aiNotice];
       if (result.fallback) notices.push(messages.modelFallbackNotice);
@@ -96,6 +96,13 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       };
     },
   };
+}
+
+// A notebook title is read weeks later: "Hôm nay, ngày 20/11/2026" becomes "Cuộc họp ngày 20/11/2026".
+function noteTitle(time: string, now: Date): string {
+  const date = /\b\d{1,2}\/\d{1,2}\/\d{4}\b/.exec(time)?.[0];
+  if (date) return `Cuộc họp ngày ${date}`;
+  return `Cuộc họp ${time || `ngày ${formatDate(now)}`}`.slice(0, 120);
 }
 
 function formatDate(d: Date): string {

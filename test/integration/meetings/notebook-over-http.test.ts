@@ -31,7 +31,8 @@ describe('notebook over /api/messages', () => {
     expect(textOf(await say(owner, 'lưu'))).toContain('Đã lưu vào Sổ tay AI');
     const listed = textOf(await say(owner, '/sotay'));
     expect(listed).toContain('Sổ tay AI của bạn (1 ghi chép)');
-    expect(listed).toMatch(/^1\. .+ \(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\)$/m);
+    // Titled by the meeting's date, not by "Hôm nay" (read weeks later in the list).
+    expect(listed).toMatch(/^1\. Cuộc họp ngày 20\/11\/2026 \(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\)$/m);
 
     const opened = textOf(await say(owner, '/sotay mo 1'));
     expect(opened).toContain('Phân công nhiệm vụ');

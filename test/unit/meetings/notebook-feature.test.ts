@@ -53,7 +53,7 @@ describe('notebook "Sổ tay AI"', () => {
     expect((await say('user-a', 'Lưu')).outcome.outcome).toBe('saved');
     const list = await say('user-a', '/sotay');
     expect(list.outcome).toMatchObject({ outcome: 'listed', details: { count: 1 } });
-    expect(text(list.replies)).toContain('1. Cuộc họp Hôm nay, ngày 20/11/2026');
+    expect(text(list.replies)).toContain('1. Cuộc họp ngày 20/11/2026');
 
     const opened = await say('user-a', '/sổ tay mở 1');
     expect(opened.outcome.outcome).toBe('opened');
