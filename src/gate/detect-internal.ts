@@ -23,7 +23,8 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
   const neg = tags.get('INTERNAL_NEG');
   let marked = false;
   for (const h of tags.get('INTERNAL_MARK') ?? []) {
-    if (nearBefore(neg, h.start, 30)) continue;
+    // "không đưa tài liệu mật, dữ liệu cá nhân, tài liệu nội bộ lên AI" is advice, not a marking
+    if (nearBefore(neg, h.start, 30) || neg?.some((n) => n.end <= h.start && h.start - n.end <= 100 && toks.seg[n.t0] === toks.seg[h.t0])) continue;
     add(h, 'internal_marking', 'internal_marking');
     marked = true;
   }

@@ -115,6 +115,7 @@ const RULES: PurposeRule[] = [
 
 const AWARENESS = /\b(canh bao|phat hien|cach xu ly|xu ly khi|khi nhan duoc|lam gi khi|phai lam gi|bi lua|nan nhan|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
 const WINDOW = 3000;
+const NEGATED = /\b(khong duoc|khong|nghiem cam|cam|tranh|khong nen)\b[^.!?\n;:,]{0,30}$/;
 
 /** Finds forbidden purposes in what the user asks for. */
 export function detectPurposes(norm: NormalisedText): Found[] {
@@ -129,8 +130,15 @@ export function detectPurposes(norm: NormalisedText): Found[] {
       for (const list of lists) {
         for (const r of list) {
           r.lastIndex = 0;
-          const m = r.exec(text);
-          if (m) { out.push({ category: rule.category, kind: rule.category, start: offset + m.index, end: offset + m.index + m[0].length, value: rule.category }); found = true; break; }
+          let m: RegExpExecArray | null;
+          while ((m = r.exec(text)) !== null) {
+            // "không dùng AI để soạn quyết định xử phạt" states a rule, it does not ask for one
+            if (NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+            out.push({ category: rule.category, kind: rule.category, start: offset + m.index, end: offset + m.index + m[0].length, value: rule.category });
+            found = true;
+            break;
+          }
+          if (found) break;
         }
         if (found) break;
       }

@@ -29,6 +29,8 @@ function sameMarking(typed: string, form: string): boolean {
 const matchesAny = (typed: string, forms: string[], prefix = false): boolean =>
   forms.some((f) => sameMarking(prefix ? typed.slice(0, f.length) : typed, f));
 
+const DOC_NOUN = new Set(['tai lieu', 'van ban', 'ho so', 'bao cao', 'ke hoach', 'phuong an', 'cong van']);
+const LEGAL_HEADING = /(?:^|\n)\s*dieu \d+[.:]/g;
 const isMat = (t: string): boolean => t === 'mat' || t === 'toimat' || t === 'tuyetmat';
 
 /**
@@ -72,9 +74,12 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     }
     // 3. in brackets: "(MẬT, chưa trình …)", "(Tối-Mật)"
     const ms = i > 0 && (toks.text[i - 1] === 'toi' || toks.text[i - 1] === 'tuyet') && toks.start[i] - toks.end[i - 1] <= 2 ? i - 1 : i;
-    const before = plain.slice(Math.max(0, toks.start[ms] - 3), toks.start[ms]).trimEnd();
+    // "(Tài liệu Mật, …)": a document noun may sit between the bracket and the grade
+    let bs = ms;
+    if (bs >= 2 && DOC_NOUN.has(`${toks.text[bs - 2]} ${toks.text[bs - 1]}`)) bs -= 2;
+    const before = plain.slice(Math.max(0, toks.start[bs] - 3), toks.start[bs]).trimEnd();
     const after = plain.slice(toks.end[i], toks.end[i] + 3).trimStart();
-    if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after)) { add(toks.start[ms], toks.end[i], 'marking_bracket'); continue; }
+    if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after)) { add(toks.start[bs], toks.end[i], 'marking_bracket'); continue; }
     // 4. upper-case MẬT / TỐI MẬT inside ordinary lower-case text
     if (sameMarking(a, 'mật') && a === 'mật' && isUpperToken(norm, toks, i)) {
       const prevCaps = ms > 0 && toks.line[ms - 1] === toks.line[i] && isUpperToken(norm, toks, ms - 1);
@@ -87,8 +92,11 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     }
   }
   const strong = out.length > 0;
-  const aboutRules = !strong && plain.length < 600 && (tags.get('LAW_Q')?.length ?? 0) > 0;
-  const broadQuestion = aboutRules || (!strong && plain.length < 600 && (tags.has('LAW_Q_BROAD') || plain.includes('?')));
+  // a pasted legal text (several "Điều N." headings) or a published one talks about secrets without being one
+  const legalText = (plain.match(LEGAL_HEADING) ?? []).length >= 2 || tags.has('PUBLISHED');
+  const short = plain.length < 600;
+  const aboutRules = !strong && ((short && tags.has('LAW_Q')) || legalText);
+  const broadQuestion = aboutRules || (!strong && short && (tags.has('LAW_Q_BROAD') || plain.includes('?')));
   if (!broadQuestion) out.push(...inline);
   if (!aboutRules) {
     out.push(...weak);
