@@ -16,6 +16,8 @@ export interface AuditLog {
   record(event: AuditRecordInput): Promise<AuditRecordResult>;
   /** Events waiting in the outbox. */
   pending(): number;
+  /** Tries to deliver waiting events now (e.g. before shutdown); resolves to the number still waiting. */
+  drain(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function createAuditLog(deps: { audit: AuditRepository; clock: Cloc
       return outcome.kind === 'written' ? { kind: 'appended', event: outcome.result } : { kind: outcome.kind, id: input.id as string };
     },
     pending: () => outbox?.pending() ?? 0,
+    drain: async () => (outbox ? outbox.drain() : 0),
     close: async () => {
       await outbox?.close();
     },
