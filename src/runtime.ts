@@ -14,6 +14,7 @@ import { createBot } from './bot/create-bot';
 import { createAttachmentDownloader } from './bot/attachment-downloader';
 import { createInFlightTracker } from './http/in-flight';
 import { createHttpApp } from './http/create-http-app';
+import { createMessagesRoute } from './http/messages-route';
 import { createTurnRouter } from './turns/route-turn';
 import { createAnswerRecorder } from './turns/record-answer';
 import { loadKnowledgeInBackground, type KnowledgeHolder } from './runtime/knowledge-holder';
@@ -79,7 +80,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, adapter, bot, auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
     inFlight,
     logger,
   });

@@ -1,12 +1,10 @@
 import { Router } from 'express';
-import type { TeamsAdapter, Application, TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { FeedbackRepository, Store } from '../store/types';
 import type { AuditLog } from '../audit/audit-log';
 import type { KnowledgeHolder } from './knowledge-holder';
-import { createMessagesRoute } from '../http/messages-route';
 import { createHealthRoutes } from '../http/health-routes';
 import { createFeedbackExportRouter } from '../http/feedback-export-routes';
 import { createAuditExportRouter } from '../http/audit-export-routes';
@@ -19,8 +17,8 @@ export interface RouterDeps {
   config: Config;
   store: Store;
   knowledge: KnowledgeHolder;
-  adapter: TeamsAdapter;
-  bot: Application<TurnState>;
+  /** POST /api/messages, built by the bot layer. */
+  messages: Router;
   auditLog: AuditLog;
   feedbackRepo: FeedbackRepository;
   clock: Clock;
@@ -40,7 +38,7 @@ export function createRouters(deps: RouterDeps): Router[] {
     requireRole('system_admin', 'auditor'),
   );
   return [
-    createMessagesRoute({ adapter: deps.adapter, run: (ctx) => deps.bot.run(ctx), logger }),
+    deps.messages,
     createHealthRoutes({
       store: async () => {
         await store.ping();
