@@ -139,5 +139,8 @@ describe('meeting summaries over /api/messages', () => {
     expect(record).toMatchObject({ id: answerId, feature: 'meeting', conversationType: 'personal' });
     // The record describes what was summarised, never the transcript itself.
     expect(record?.question).toMatch(/^\/tomtat \(paste, \d+ bytes\)$/);
+    const feedback = [];
+    for await (const f of svc.runtime.store.feedback.list({})) if (f.answerId === answerId) feedback.push(f);
+    expect(feedback).toEqual([expect.objectContaining({ reaction: 'like', comment: 'Bản tóm tắt đầy đủ nhiệm vụ', conversationType: 'personal' })]);
   });
 });
