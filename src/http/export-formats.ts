@@ -14,18 +14,31 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+// Excel runs a CSV cell starting with one of these as a formula: user text (comments) must not become one (OWASP CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Excel's limit for one cell's text. */
+const XLSX_CELL_MAX = 32_767;
+
+const csvSafe = (v: string) => (FORMULA_START.test(v) ? `'${v}` : v);
+const xlsxSafe = (row: Row): Row => {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' && v.length > XLSX_CELL_MAX ? v.slice(0, XLSX_CELL_MAX) : v;
+  return out;
+};
+
 /** Writes rows in one format to any writable stream: CSV with a UTF-8 BOM (Excel reads Vietnamese right), XLSX streamed, JSON as one streamed array. */
 export async function writeExport(out: NodeJS.WritableStream, opts: { format: ExportFormat; columns: readonly string[]; rows: AsyncIterable<Row>; sheet?: string }): Promise<void> {
   const { columns, rows } = opts;
   if (opts.format === 'csv') {
-    await pipeline(Readable.from(rows), stringify({ header: true, columns: [...columns], bom: true }), out);
+    await pipeline(Readable.from(rows), stringify({ header: true, columns: [...columns], bom: true, cast: { string: csvSafe } }), out);
     return;
   }
   if (opts.format === 'xlsx') {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as unknown as import('stream').Stream, useStyles: false, useSharedStrings: false });
     const ws = wb.addWorksheet(opts.sheet ?? 'export');
     ws.columns = columns.map((c) => ({ header: c, key: c }));
-    for await (const row of rows) ws.addRow(row).commit();
+    // XLSX cells are written as text, never formulas; only the length needs a guard.
+    for await (const row of rows) ws.addRow(xlsxSafe(row)).commit();
     ws.commit();
     await wb.commit();
     return;
