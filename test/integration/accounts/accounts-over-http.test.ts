@@ -124,28 +124,11 @@ describe('accounts through the running service', () => {
 
     const security = (await auditEvents(svc)).filter((e) => e.type === 'security' && e.target === victim.user.aadObjectId);
     expect(security).toEqual([expect.objectContaining({ action: 'account.compromise_reported', outcome: 'locked', unit, details: expect.objectContaining({ notified: 1 }) })]);
-  });
 
-  // KNOWN BUG (src/ wiring, not fixed here): feedback invokes bypass the turn router's access check, so a revoked person
-  // (or another tenant) still has likes/dislikes stored and counted. `it.failing` passes while the bug is there:
-  // switch it to `it` once src/runtime.ts guards the feedback sink with the access check.
-  it.failing('refuses feedback from a revoked person and from another tenant (nothing stored, nothing counted)', async () => {
-    const unit = 'Phường A - Tổ phản hồi';
-    const staff = person('Tạ Văn Phản Hồi');
-    const outsider = person('Người tenant khác', 'tenant-b');
-    await provision(svc, staff, unit);
-    await provision(svc, outsider, unit);
-    const answer = (await svc.say(staff, LEGAL_QUESTIONS[0]))[0];
-    expect(citationsOf(answer).length).toBeGreaterThan(0);
-    expect((await adminCall(svc, 'POST', `/admin/users/${staff.user.aadObjectId}/revoke`)).status).toBe(200);
-
-    await svc.feedback(staff, answer.id, 'dislike', 'Tôi đã bị thu hồi nhưng vẫn gửi được');
-    await svc.feedback(outsider, answer.id, 'like');
-
-    const stored = [];
-    for await (const f of svc.runtime.store.feedback.list({})) if (f.answerId === answer.id) stored.push(f);
-    expect(stored).toHaveLength(0);
-    const usage = await adminCall(svc, 'GET', `/admin/usage?format=json&unit=${encodeURIComponent(unit)}`);
-    expect(usage.json.totals).toMatchObject({ likes: 0, dislikes: 0 });
+    // The notice tells the administrator how to unlock; doing so in chat serves the person again.
+    expect(onlyText(await svc.say(unitAdmin, `/taikhoan khoiphuc ${victim.user.aadObjectId}`))).toContain('Đã khôi phục');
+    const served = await svc.say(victim, LEGAL_QUESTIONS[2]);
+    expect(served).toHaveLength(1);
+    expect(citationsOf(served[0]).length).toBeGreaterThan(0);
   });
 });
