@@ -49,20 +49,16 @@ export function coverage(questionTerms: Set<string>, text: string): number {
   const pairs = [...questionTerms].filter((t) => t.includes(' '));
   const terms = pairs.length > 0 ? pairs : [...questionTerms];
   if (terms.length === 0) return 0;
-  // A question typed without diacritics is compared with the text without diacritics.
-  const plain = terms.every((t) => stripDiacritics(t) === t);
-  const source = plain ? stripDiacritics(text) : text;
-  const have = pairs.length > 0 ? pairSet(source) : new Set(syllables(source));
-  return terms.filter((t) => have.has(t)).length / terms.length;
+  const found = new Set(termsIn(new Set(terms), text));
+  return terms.filter((t) => found.has(t)).length / terms.length;
 }
 
 /** The question terms found in the text (compared without diacritics when the question has none). */
 export function termsIn(questionTerms: Set<string>, text: string): string[] {
   const terms = [...questionTerms];
+  // A question typed without diacritics is compared with the text without diacritics.
   const plain = terms.length > 0 && terms.every((t) => stripDiacritics(t) === t);
-  const source = plain ? stripDiacritics(text) : text;
-  const syl = new Set(syllables(source));
-  const pairs = pairSet(source);
+  const { syl, pairs } = indexText(text, plain);
   return terms.filter((t) => (t.includes(' ') ? pairs.has(t) : syl.has(t)));
 }
 
@@ -71,9 +67,20 @@ export function overlap(questionTerms: Set<string>, text: string): number {
   return termsIn(questionTerms, text).reduce((n, t) => n + (t.includes(' ') ? 2 : 1), 0);
 }
 
-function pairSet(text: string): Set<string> {
-  const syl = syllables(text);
+// One turn looks at the same few articles several times (confidence, choice, clauses): keep
+// their syllable sets for a while instead of normalising the text again.
+const CACHE_SIZE = 256;
+const cache = new Map<string, { syl: Set<string>; pairs: Set<string> }>();
+
+function indexText(text: string, plain: boolean): { syl: Set<string>; pairs: Set<string> } {
+  const key = (plain ? '1' : '0') + text;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const list = syllables(plain ? stripDiacritics(text) : text);
   const pairs = new Set<string>();
-  for (let i = 0; i + 1 < syl.length; i++) pairs.add(`${syl[i]} ${syl[i + 1]}`);
-  return pairs;
+  for (let i = 0; i + 1 < list.length; i++) pairs.add(`${list[i]} ${list[i + 1]}`);
+  const entry = { syl: new Set(list), pairs };
+  cache.set(key, entry);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return entry;
 }
