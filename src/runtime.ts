@@ -12,6 +12,7 @@ import { createAdapter } from './bot/create-adapter';
 import { createNotifier } from './bot/notifier';
 import { createBot } from './bot/create-bot';
 import { createAttachmentDownloader } from './bot/attachment-downloader';
+import { createUpnResolver } from './bot/member-upn';
 import { createInFlightTracker } from './http/in-flight';
 import { createHttpApp } from './http/create-http-app';
 import { createMessagesRoute } from './http/messages-route';
@@ -75,6 +76,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     streamAnswer: presentation.streamAnswer,
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, clock, logger }),
     notifier,
+    resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver() : undefined,
     logger,
   });
 
@@ -110,6 +112,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       await inFlight.drain(10_000);
       server?.closeIdleConnections?.();
       await closed;
+      await auditLog.drain().catch(() => 0);
       await auditLog.close();
       await feedbackRepo.close();
       await store.close();

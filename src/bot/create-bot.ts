@@ -12,6 +12,7 @@ import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
 import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import type { Notifier } from './notifier';
+import type { UpnResolver } from './member-upn';
 import { messages, format } from '../messages';
 
 export interface BotDeps {
@@ -25,6 +26,8 @@ export interface BotDeps {
   streamAnswer?: (context: TurnContext, answer: AiAnswer) => Promise<string | undefined>;
   feedback?: FeedbackSink;
   notifier?: Notifier;
+  /** Fills the sender's UPN (allowlist deployments that provision people by UPN). */
+  resolveUpn?: UpnResolver;
   logger: Logger;
 }
 
@@ -62,6 +65,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       // Show at once that the bot is working; teams-ai's typing timer repeats it during long turns.
       await context.sendActivity({ type: ActivityTypes.Typing });
       await deps.notifier?.remember(activity);
+      if (deps.resolveUpn) turn.user.upn = await deps.resolveUpn(context);
       const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
       const result = await router(turn, { canStream });
       for (const reply of result.replies) {

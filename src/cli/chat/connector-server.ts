@@ -14,6 +14,8 @@ export interface ReceivedActivity {
 export interface ConnectorServer {
   serviceUrl: string;
   received: ReceivedActivity[];
+  /** Member details returned by GET /v3/conversations/{id}/members/{userId} (e.g. the UPN). */
+  setMember(userId: string, member: { userPrincipalName?: string; email?: string; name?: string }): void;
   /** Files served for attachment tests and the chat client's `:file`. */
   serveFile(name: string, content: Buffer): string;
   /** Resolves with the next activity matching `predicate` (already received ones count). */
@@ -26,6 +28,7 @@ export interface ConnectorServer {
 export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
   const received: ReceivedActivity[] = [];
   const files = new Map<string, Buffer>();
+  const members = new Map<string, Record<string, unknown>>();
   const listeners: ((a: ReceivedActivity) => void)[] = [];
   const server = http.createServer((req, res) => {
     const url = req.url ?? '';
@@ -34,6 +37,13 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
       if (!file) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.length });
       return void res.end(file);
+    }
+    const member = req.method === 'GET' ? url.match(/\/v3\/conversations\/[^/]+\/members\/([^/?]+)/) : null;
+    if (member) {
+      const found = members.get(decodeURIComponent(member[1]));
+      if (!found) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ id: decodeURIComponent(member[1]), ...found }));
     }
     let body = '';
     req.on('data', (c) => (body += c));
@@ -63,6 +73,9 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
   return {
     serviceUrl,
     received,
+    setMember(userId, info) {
+      members.set(userId, info);
+    },
     serveFile(name, content) {
       files.set(name, content);
       return `${serviceUrl}files/${encodeURIComponent(name)}`;
