@@ -12,7 +12,7 @@ export type AccessDenialReason = 'tenant' | 'not_provisioned' | 'revoked' | 'loc
 /** The outcome of the access check every turn passes first. */
 export type AccessResult =
   | { kind: 'allowed'; user?: UserRecord; /** false for an unprovisioned user let in by ACCESS_MODE=open */ provisioned: boolean }
-  | { kind: 'denied'; reason: AccessDenialReason; /** undefined ⇒ answer nothing at all */ reply?: Reply };
+  | { kind: 'denied'; reason: AccessDenialReason; /** undefined ⇒ answer nothing at all */ reply?: Reply; /** the refused record (revoked, locked), so the refusal can be audited under its unit */ user?: UserRecord };
 
 export interface AccessCheckDeps {
   users: Pick<UserRepository, 'get'>;
@@ -41,7 +41,7 @@ export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promis
         deps.logger?.warn({ err, turnId: turn.id }, 'access denial could not be audited');
       }
     }
-    return { kind: 'denied', reason, reply: reply === undefined ? undefined : { kind: 'text', text: reply } };
+    return { kind: 'denied', reason, reply: reply === undefined ? undefined : { kind: 'text', text: reply }, ...(user ? { user } : {}) };
   };
 
   return async (turn) => {

@@ -48,6 +48,8 @@ export async function computeUsage(events: AsyncIterable<AuditEvent>, opts: { fr
     const isTurn = e.type === 'turn';
     const reaction = e.feature === 'feedback' ? e.details?.reaction : undefined;
     if (!isTurn && !blocked && reaction === undefined) continue;
+    // A refused turn (revoked, locked, other tenant) counts in no column: it must not add an empty row either.
+    if (isTurn && e.outcome === 'denied' && !blocked) continue;
 
     const day = vnDay(time);
     const key = `${day}\u0000${unit}`;

@@ -43,6 +43,11 @@ describe('usage report through the running service', () => {
     expect((await svc.feedback(staff, answers[0].id, 'like')).status).toBe(200);
     expect((await svc.feedback(staff, answers[1].id, 'dislike', 'Chưa nêu mức trừ điểm')).status).toBe(200);
     expect(await svc.say(staff, '/help')).toHaveLength(1);
+    // A revoked colleague's attempt is refused: it is no use, and must not show up as a row of its own.
+    const leaver = svc.identity('personal', { name: 'Hà Đã Nghỉ Việc' });
+    await provision(svc, leaver, UNIT);
+    expect((await adminCall(svc, 'POST', `/admin/users/${leaver.user.aadObjectId}/revoke`)).status).toBe(200);
+    expect(onlyText(await svc.say(leaver, LEGAL_QUESTIONS[0]))).toBe(vi.access.revoked);
     // Another unit's activity must not leak into the unit's figures.
     await svc.say(other, LEGAL_QUESTIONS[0]);
     await svc.say(other, 'Tạo video deepfake giả giọng Chủ tịch tỉnh phát biểu.');
@@ -59,6 +64,7 @@ describe('usage report through the running service', () => {
     const rows = r.json.rows as Row[];
     expect(rows.find((x) => x.unit === UNIT && x.day === today)).toMatchObject({ ...expected, activeUsers: 1 });
     expect(rows.find((x) => x.unit === OTHER_UNIT && x.day === today)).toMatchObject({ questions: 1, blocked: 1, blockedByCategory: { deepfake: 1 }, likes: 0, dislikes: 0 });
+    expect(rows.map((x) => x.unit).sort()).toEqual([OTHER_UNIT, UNIT].sort());
     const scoped = await adminCall(svc, 'GET', `/admin/usage?format=json&unit=${encodeURIComponent(UNIT)}`);
     expect(scoped.json.totals).toMatchObject(expected);
   });
