@@ -2,7 +2,8 @@ import { computeAuditHash, GENESIS_HASH } from '../store/audit-hash';
 import { AUDIT_PURGE_ACTION } from '../store/purge-record';
 import type { AuditEvent } from '../store/types';
 
-export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAt: number; reason: string; count: number };
+/** `head` is the last event's seq and hash: recorded outside the store, it later shows whether the log was cut short. */
+export type ChainVerdict = { ok: true; count: number; head?: { seq: number; hash: string } } | { ok: false; brokenAt: number; reason: string; count: number };
 
 /**
  * Checks an audit chain read in seq order: consecutive seq numbers, each prevHash equal to the previous hash, each hash
@@ -30,5 +31,5 @@ export async function verifyAuditChain(events: AsyncIterable<AuditEvent> | Itera
   if (anchor && !anchorAttested) {
     return { ok: false, brokenAt: anchor.seq + 1, reason: `events up to ${anchor.seq} are missing and no retention purge attests their removal`, count };
   }
-  return { ok: true, count };
+  return prev ? { ok: true, count, head: { seq: prev.seq, hash: prev.hash } } : { ok: true, count };
 }

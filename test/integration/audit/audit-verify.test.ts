@@ -21,10 +21,10 @@ const capture = () => {
 describe.each(storeKinds().map((k) => [k.name, k] as const))('audit:verify (%s store)', (name, kind) => {
   let env: Awaited<ReturnType<typeof kind.create>>;
   const config = () => loadConfig({ DATA_DIR: env.dataDir, MONGODB_URI: env.dbName ? process.env.MONGODB_URI : undefined, MONGODB_DB: env.dbName });
-  const verify = async () => {
+  const verify = async (argv: string[] = []) => {
     const out = capture();
     const err = capture();
-    const code = await runAuditVerify({ config: config(), stdout: out.stream, stderr: err.stream });
+    const code = await runAuditVerify({ config: config(), stdout: out.stream, stderr: err.stream, argv });
     return { code, out: out.text(), err: err.text() };
   };
   beforeEach(async () => {
@@ -53,6 +53,24 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('audit:verify (%s s
     const r = await verify();
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/BROKEN .* at seq 2: content does not match its hash/);
+  });
+
+  it('detects a log cut short after an anchor was recorded', async () => {
+    const head = /head (\d+:[0-9a-f]{64})/.exec((await verify()).out)?.[1] as string;
+    expect(head).toMatch(/^3:/);
+    expect((await verify(['--anchor', head])).code).toBe(0);
+    if (name === 'embedded') {
+      const file = path.join(env.dataDir, 'store', 'audit.jsonl');
+      const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+      fs.writeFileSync(file, lines.slice(0, 2).join('\n') + '\n');
+    } else {
+      const c = await new MongoClient(process.env.MONGODB_URI as string).connect();
+      await c.db(env.dbName).collection('audit').deleteOne({ seq: 3 });
+      await c.close();
+    }
+    expect((await verify()).code).toBe(0); // A chain alone cannot see its end removed...
+    expect(await verify(['--anchor', head])).toMatchObject({ code: 1, err: expect.stringContaining('at seq 3: the anchored event is missing') });
+    expect((await verify(['--anchor', 'nonsense'])).code).toBe(2);
   });
 
   it('reports a deleted record', async () => {

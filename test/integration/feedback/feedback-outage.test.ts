@@ -65,7 +65,7 @@ if (!bin) {
       const events = [];
       for await (const e of store.audit.list({})) events.push(e);
       expect(events.filter((e) => e.feature === 'feedback')).toHaveLength(35);
-      expect(await verifyAuditChain(events)).toEqual({ ok: true, count: 35 });
+      expect(await verifyAuditChain(events)).toMatchObject({ ok: true, count: 35 });
       expect(fs.readFileSync(path.join(dataDir, 'outbox', 'feedback.jsonl'), 'utf8')).toBe('');
       await feedback.close();
       await audit.close();
