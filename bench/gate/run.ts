@@ -9,7 +9,7 @@ import { readDevSet } from './dev-set';
 
 const args = process.argv.slice(2);
 const zone = (args.includes('--zone') ? args[args.indexOf('--zone') + 1] : 'onprem') as Zone;
-const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 20;
+const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 10;
 
 // deterministic pseudo-random numbers so every run screens the same texts
 let seed = 42;
@@ -89,6 +89,15 @@ const dev = (readDevSet() ?? []).map((d) => d.text);
 const chat: string[] = [];
 for (let i = 0; i < 500; i++) chat.push(pick(CHAT)());
 const chatMix = [...chat, ...dev.filter((t) => Buffer.byteLength(t) <= 4096)];
+// messages of 1–4 KB: a pasted paragraph or two (dev texts and synthetic sentences)
+const mid: string[] = [];
+for (let i = 0; i < 300; i++) {
+  const target = 1024 + Math.floor(rnd() * 3000);
+  let t = i % 2 === 0 && dev.length ? pick(dev) : '';
+  while (Buffer.byteLength(t) < target) t += `${pick(SENT)()}\n`;
+  while (Buffer.byteLength(t) > 4096) t = t.slice(0, t.length - 100);
+  mid.push(t);
+}
 const long: string[] = [];
 for (let i = 0; i < 12; i++) {
   const body = transcript(50_000 + Math.floor(rnd() * 150_000));
@@ -98,4 +107,5 @@ console.log(`zone=${zone} rounds=${rounds} node=${process.version}`);
 console.log('| set | clock | messages | mean size | msg/s | MB/s | p50 ms | p99 ms |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const l of measure('chat (synthetic + dev ≤ 4 KB)', chatMix, (t) => gate.screen(t))) console.log(l);
+for (const l of measure('messages 1–4 KB', mid, (t) => gate.screen(t))) console.log(l);
 for (const l of measure('transcripts 50–200 KB', long, (t) => gate.screen(t, { source: 'transcript' }))) console.log(l);

@@ -74,7 +74,10 @@ export function createGate(deps: { policy: GatePolicy; zone: Zone; hashSalt?: st
     screen(text: string, opts: { source?: Source } = {}): Verdict {
       const source = opts.source ?? 'message';
       const { found, norm } = detect(text);
-      const spans = found.map((f) => ({ ...f, ...toOriginalSpan(norm, f) }));
+      const spans = found.map((f) => {
+        const o = toOriginal(norm, f.start, f.end);
+        return { category: f.category, kind: f.kind, start: f.start, end: f.end, value: f.value, oStart: o.start, oEnd: o.end };
+      });
       spans.sort((a, b) => a.oStart - b.oStart || a.oEnd - b.oEnd);
       const detections: Detection[] = spans.map((s) => ({ category: s.category, kind: s.kind, start: s.oStart, end: s.oEnd }));
       const categories = [...new Set(spans.map((s) => s.category))];
@@ -92,9 +95,4 @@ export function createGate(deps: { policy: GatePolicy; zone: Zone; hashSalt?: st
       return { decision: 'allow', level, categories, detections, text, restore: (t) => t, notice, audit: auditSummary('allow', level, categories, found, salt) };
     },
   };
-}
-
-function toOriginalSpan(norm: ReturnType<typeof normalise>, f: Found): { oStart: number; oEnd: number } {
-  const o = toOriginal(norm, f.start, f.end);
-  return { oStart: o.start, oEnd: o.end };
 }

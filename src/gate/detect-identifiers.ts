@@ -88,33 +88,36 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
     // a digit run, possibly grouped with spaces, dots, dashes or brackets
     let start = i;
     if (i >= 1 && s.charCodeAt(i - 1) === 43) start = i - 1;
-    let digits = '';
-    const groups: { d: string; start: number; end: number }[] = [];
-    let gStart = i;
-    let gDigits = '';
+    // first pass: the extent of the run and its digit count (most runs are short: dates, amounts)
     let j = i;
     let end = i;
+    let count = 0;
     while (j < n) {
       const cj = s.charCodeAt(j);
-      if (isDigit(cj)) { digits += s[j]; gDigits += s[j]; j++; end = j; continue; }
+      if (isDigit(cj)) { count++; j++; end = j; continue; }
       if (!isGroupSep(cj)) break;
       let k = j;
       while (k < n && k - j < 3 && isGroupSep(s.charCodeAt(k))) k++;
       if (k >= n || !isDigit(s.charCodeAt(k))) break;
-      if (s.slice(j, k).includes(' ')) { groups.push({ d: gDigits, start: gStart, end }); gDigits = ''; gStart = k; }
       j = k;
     }
-    groups.push({ d: gDigits, start: gStart, end });
     i = end;
     if (isAlnum(end < n ? s.charCodeAt(end) : 32)) { while (i < n && isAlnum(s.charCodeAt(i))) i++; continue; }
-    if (UNIT_AFTER.test(s.slice(end, end + 8))) continue;
-    const kind = digits.length >= 6 ? classify(digits, start, end, norm, toks) : null;
+    if (count < 6 || UNIT_AFTER.test(s.slice(end, end + 8))) continue;
+    const run = s.slice(start, end);
+    const digits = run.replace(/\D/g, '');
+    const kind = classify(digits, start, end, norm, toks);
     if (kind) { push(out, kind, start, end, digits); continue; }
-    if (groups.length > 1) {
-      for (const g of groups) {
-        const k = g.d.length >= 6 ? classify(g.d, g.start, g.end, norm, toks) : null;
-        if (k) push(out, k, g.start, g.end, g.d);
-      }
+    // several numbers side by side: "0912345678 0987654321"
+    const parts = /[0-9][0-9.\-_()+]*/g;
+    let m: RegExpExecArray | null;
+    let firstGroup = true;
+    while ((m = parts.exec(run)) !== null) {
+      if (firstGroup && m[0].length === run.length) break;
+      firstGroup = false;
+      const d = m[0].replace(/\D/g, '');
+      const k = d.length >= 6 ? classify(d, start + m.index, start + m.index + m[0].length, norm, toks) : null;
+      if (k) push(out, k, start + m.index, start + m.index + m[0].length, d);
     }
   }
   detectNumberWords(norm, toks, out);
@@ -126,7 +129,8 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
 function detectNumberWords(norm: NormalisedText, toks: Tokens, out: Found[]): void {
   let i = 0;
   while (i < toks.count) {
-    if (!DIGIT_WORDS.has(toks.text[i])) { i++; continue; }
+    const first = toks.text[i];
+    if (first.length < 2 || first.length > 5 || !DIGIT_WORDS.has(first)) { i++; continue; }
     let j = i;
     let d = '';
     while (j < toks.count && (j === i || toks.start[j] - toks.end[j - 1] <= 2)) {

@@ -7,7 +7,7 @@ export interface NormalisedText {
   readonly original: string;
   /** Lower case, NFC, invisible characters removed, full-width and look-alike letters folded. */
   readonly acc: string;
-  /** Same as `acc` with every diacritic removed (đ → d); same length and indices as `acc`. */
+  /** Same as `acc` with every diacritic removed (đ → d), one byte per character; same length and indices as `acc`. */
   readonly plain: string;
   /** For view index i: the original [start, end) of the character it came from. */
   readonly origStart: Int32Array;
@@ -57,6 +57,14 @@ for (const [from, to] of [[0xc0, 0x24f], [0x370, 0x52f], [0x1e00, 0x1eff]]) {
 }
 PLAIN[0x111] = 0x64; // đ
 PLAIN[0x110] = 0x44; // Đ
+// The plain view is kept in one byte per character (a compact, fast string): dashes, quotes and
+// ellipses fold to ASCII, any other character beyond Latin-1 becomes a space.
+const PLAIN8 = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const p = PLAIN[c];
+  PLAIN8[c] = p < 0x100 ? p : (p >= 0x2010 && p <= 0x2015) || p === 0x2212 ? 0x2d : p === 0x2018 || p === 0x2019 ? 0x27
+    : p === 0x201c || p === 0x201d ? 0x22 : p === 0x2026 ? 0x2e : 0x20;
+}
 
 // fold + invisibility in one table: 0 = drop the character, otherwise its folded code
 const FOLDED = new Uint16Array(0x10000);
@@ -87,7 +95,7 @@ function toStr(codes: Uint16Array, n: number): string {
 export function normalise(text: string): NormalisedText {
   const len = text.length;
   const acc = new Uint16Array(len);
-  const plain = new Uint16Array(len);
+  const plain = new Uint8Array(len);
   const upper = new Uint8Array(len);
   const origStart = new Int32Array(len);
   const origEnd = new Int32Array(len);
@@ -109,17 +117,17 @@ export function normalise(text: string): NormalisedText {
       if (n > 0) {
         last = compose(last, c);
         const l = LOWER[last];
-        acc[n - 1] = l; plain[n - 1] = PLAIN[l]; upper[n - 1] = l !== last ? 1 : 0; origEnd[n - 1] = i + 1;
+        acc[n - 1] = l; plain[n - 1] = PLAIN8[l]; upper[n - 1] = l !== last ? 1 : 0; origEnd[n - 1] = i + 1;
       }
       continue;
     }
     c = FOLDED[c];
     if (c === 0) continue;
     const l = LOWER[c];
-    acc[n] = l; plain[n] = PLAIN[l]; upper[n] = l !== c ? 1 : 0; origStart[n] = i; origEnd[n] = i + 1; n++; last = c;
+    acc[n] = l; plain[n] = PLAIN8[l]; upper[n] = l !== c ? 1 : 0; origStart[n] = i; origEnd[n] = i + 1; n++; last = c;
   }
   return {
-    original: text, acc: toStr(acc, n), plain: toStr(plain, n),
+    original: text, acc: toStr(acc, n), plain: Buffer.from(plain.buffer, plain.byteOffset, n).toString('latin1'),
     origStart: origStart.subarray(0, n), origEnd: origEnd.subarray(0, n), upper: upper.subarray(0, n),
   };
 }
