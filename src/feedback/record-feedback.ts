@@ -9,7 +9,16 @@ export type RecordFeedbackResult =
   /** Stored. `answerKnown` is false when no answer record has that id (still stored: see below). */
   | { kind: 'recorded'; id: string; answerKnown: boolean; commentBlocked: boolean }
   /** Malformed input: nothing stored. */
-  | { kind: 'invalid'; issues: string };
+  | { kind: 'invalid'; issues: string }
+  /** `authorize` refused the person (revoked, locked, another tenant): nothing stored. */
+  | { kind: 'denied'; reason: string };
+
+/** Who is giving feedback, for the access check. */
+export interface FeedbackActor {
+  userId: string;
+  tenantId?: string;
+  conversationType?: 'personal' | 'groupChat' | 'channel';
+}
 
 export interface RecordFeedbackDeps {
   /** `feedback` should be the durable (outbox) repository in production. */
@@ -20,6 +29,8 @@ export interface RecordFeedbackDeps {
   /** Where the feedback's audit event goes (the audit log); optional in tests. */
   audit?: { record(event: AuditEventInput): Promise<unknown> };
   newId?: () => string;
+  /** The access check (the same rules as a message turn); without it every valid feedback is stored. */
+  authorize?: (actor: FeedbackActor) => Promise<{ allowed: true; unit?: string } | { allowed: false; reason: string }>;
 }
 
 /**
@@ -37,6 +48,12 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
       return { kind: 'invalid', issues };
     }
     const f = parsed.data;
+    // Checked before the gate and the store: a refused person leaves nothing behind.
+    const access = deps.authorize ? await deps.authorize({ userId: f.userId, tenantId: f.tenantId, conversationType: f.conversationType }) : undefined;
+    if (access && !access.allowed) {
+      deps.logger.info({ reason: access.reason }, 'feedback refused by the access check');
+      return { kind: 'denied', reason: access.reason };
+    }
     let comment: string | undefined;
     let commentBlocked = false;
     let gateSummary: AuditSummary | undefined;
@@ -63,7 +80,7 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
       time: deps.clock.now(),
       answerId: f.answerId,
       userId: f.userId,
-      unit: answer?.unit,
+      unit: answer?.unit ?? (access?.allowed ? access.unit : undefined),
       conversationType: f.conversationType ?? answer?.conversationType,
       reaction: f.reaction,
       ...(comment !== undefined ? { comment } : {}),

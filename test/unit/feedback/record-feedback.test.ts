@@ -84,6 +84,21 @@ describe('createRecordFeedback', () => {
     expect(fs.readFileSync(path.join(dir, 'store', 'feedback.jsonl'), 'utf8')).not.toContain('001203004567');
   });
 
+  it('stores nothing when the access check refuses the person, and takes the unit from it otherwise', async () => {
+    const seen: unknown[] = [];
+    const guarded = createRecordFeedback({
+      store, gate, clock: { now: () => now }, logger, audit: { record: async (e) => void events.push(e) },
+      authorize: async (actor) => (seen.push(actor), actor.userId === 'revoked' ? { allowed: false, reason: 'revoked' } : { allowed: true, unit: 'UBND xã Tân Lợi' }),
+    });
+    expect(await guarded({ reaction: 'like', feedback: '{"feedbackText":"vẫn gửi được"}', replyToId: 'act-1', userId: 'revoked', tenantId: 't-1' })).toEqual({ kind: 'denied', reason: 'revoked' });
+    expect(seen).toEqual([{ userId: 'revoked', tenantId: 't-1', conversationType: undefined }]);
+    expect(await stored()).toEqual([]);
+    expect(events).toEqual([]);
+    expect(gate.calls).toEqual([]);
+    await guarded({ reaction: 'like', replyToId: 'unknown-answer', userId: 'ok' });
+    expect((await stored())[0].unit).toBe('UBND xã Tân Lợi');
+  });
+
   it('stores feedback on an unknown answer id, saying the answer is unknown', async () => {
     expect(await record({ reaction: 'like', replyToId: 'gone', userId: 'u' })).toMatchObject({ kind: 'recorded', answerKnown: false });
     expect((await stored())[0]).toMatchObject({ answerId: 'gone', unit: undefined });
