@@ -45,12 +45,17 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
   const base = opts.baseDelayMs ?? 250;
   const max = opts.maxDelayMs ?? 30_000;
   const queue: T[] = [];
+  // A crash mid-append leaves a last line without its newline: the file is rewritten before any new append joins onto it.
+  let torn = false;
   if (fs.existsSync(file)) {
-    for (const line of (await fs.promises.readFile(file, 'utf8')).split('\n')) {
+    const text = await fs.promises.readFile(file, 'utf8');
+    torn = text.length > 0 && !text.endsWith('\n');
+    for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       try {
         queue.push(parseWithDates<T>(line));
       } catch {
+        torn = true;
         opts.logger?.warn({ outbox: opts.name }, 'outbox: skipped a torn line');
       }
     }
@@ -132,6 +137,7 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
   };
   const drain = (): Promise<number> => (draining ??= drainOnce().finally(() => (draining = undefined)));
 
+  if (torn) await rewrite();
   if (queue.length > 0) schedule();
   return {
     submit: async (item) => {

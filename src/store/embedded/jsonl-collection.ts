@@ -33,6 +33,8 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
   let bad = 0;
   if (fs.existsSync(file)) {
     const text = await fs.promises.readFile(file, 'utf8');
+    // A last line without its newline (crash mid-append) would swallow the next append: count it as bad so the file is rewritten.
+    if (text.length > 0 && !text.endsWith('\n')) bad++;
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
       let entry: Entry<T>;

@@ -72,4 +72,24 @@ describe('createDurableWriter', () => {
     expect(fs.readFileSync(path.join(dir, 'z.dead.jsonl'), 'utf8')).toBe('2\n');
     await w.close();
   });
+
+  it('rewrites a file torn by a crash before appending, so no acknowledged item is swallowed', async () => {
+    fs.writeFileSync(path.join(dir, 't.jsonl'), '1\n2');
+    const delivered: number[] = [];
+    let down = true;
+    const write = async (n: number) => {
+      if (down) throw new Error('down');
+      delivered.push(n);
+    };
+    const w = await createDurableWriter<number, void>({ dir, name: 't', write, baseDelayMs: 60_000 });
+    expect(w.pending()).toBe(2);
+    await w.submit(3);
+    await w.close();
+    const again = await createDurableWriter<number, void>({ dir, name: 't', write, baseDelayMs: 60_000 });
+    expect(again.pending()).toBe(3);
+    down = false;
+    await again.drain();
+    expect(delivered).toEqual([1, 2, 3]);
+    await again.close();
+  });
 });

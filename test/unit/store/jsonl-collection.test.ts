@@ -22,6 +22,14 @@ describe('embedded store files', () => {
     expect((await openJsonlCollection<{ n: number }>({ dir, name: 'c' })).values()).toEqual([{ n: 1 }, { n: 2 }, { n: 4 }]);
   });
 
+  it('keeps a complete last line whose newline was lost, and the next append after it', async () => {
+    fs.writeFileSync(path.join(dir, 'c.jsonl'), '{"k":"a","d":{"n":1}}');
+    const col = await openJsonlCollection<{ n: number }>({ dir, name: 'c' });
+    await col.put('b', { n: 2 });
+    await col.close();
+    expect((await openJsonlCollection<{ n: number }>({ dir, name: 'c' })).values()).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
   it('compacts after many overwrites without losing the latest values', async () => {
     const col = await openJsonlCollection<{ n: number }>({ dir, name: 'c', compactAfter: 10 });
     for (let i = 0; i < 50; i++) await col.put(`k${i % 3}`, { n: i });
