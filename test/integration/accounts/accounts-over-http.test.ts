@@ -68,9 +68,17 @@ describe('accounts through the running service', () => {
     expect(revoked).toContain('Đã thu hồi tài khoản');
     expect(onlyText(await svc.say(ownStaff, LEGAL_QUESTIONS[1]))).toBe(vi.access.revoked);
 
+    // He can also provision a newcomer of his unit in chat, who is then served.
+    const newcomer = person('Quách Mới Về');
+    const added = onlyText(await svc.say(unitAdmin, `/taikhoan them ${newcomer.user.aadObjectId}; Quách Mới Về; ${WARD}`));
+    expect(added).toContain('Đã cấp tài khoản');
+    expect(citationsOf((await svc.say(newcomer, LEGAL_QUESTIONS[0]))[0]).length).toBeGreaterThan(0);
+
     const refused = onlyText(await svc.say(unitAdmin, `/taikhoan thuhoi ${otherStaff.user.aadObjectId}`));
     expect(refused).toContain(WARD);
     expect(refused).not.toContain('Đã thu hồi');
+    const attempts = (await auditEvents(svc)).filter((e) => e.type === 'admin' && e.action === 'user.revoke' && e.actor === unitAdmin.user.aadObjectId);
+    expect(attempts.map((e) => [e.target, e.outcome])).toEqual([[ownStaff.user.aadObjectId, 'ok'], [otherStaff.user.aadObjectId, 'forbidden']]);
     const listed = await adminCall(svc, 'GET', `/admin/users?unit=${encodeURIComponent(COMMUNE)}`);
     expect(listed.json.users).toEqual([expect.objectContaining({ id: otherStaff.user.aadObjectId, status: 'active' })]);
     const stillServed = await svc.say(otherStaff, LEGAL_QUESTIONS[1]);
