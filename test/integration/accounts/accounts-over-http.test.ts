@@ -139,4 +139,14 @@ describe('accounts through the running service', () => {
     expect(served).toHaveLength(1);
     expect(citationsOf(served[0]).length).toBeGreaterThan(0);
   });
+
+  it('tells the person to report directly when no administrator can be reached, and still locks the account', async () => {
+    const unit = 'Xã B - Bộ phận một cửa';
+    const silentAdmin = person('Admin Chưa Từng Nhắn');
+    const victim = person('Lò Văn Lộ Mật Khẩu');
+    await provision(svc, silentAdmin, unit, 'unit_admin');
+    await provision(svc, victim, unit);
+    expect(onlyText(await sayIn(svc, victim, '/baocao xamnhap'))).toBe(vi.compromise.replyNobodyNotified);
+    expect(onlyText(await svc.say(victim, '/help'))).toBe(vi.access.locked);
+  });
 });
