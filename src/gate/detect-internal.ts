@@ -39,7 +39,7 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
   const fin = first(tags.get('FIN_TOPIC'));
   if (fin && unpub) add(fin, 'unpublished_finance', 'unpublished_finance');
   const pers = first(tags.get('PERS_TOPIC'));
-  if (pers && (names.length > 0 || unpub)) add(pers, 'personnel_records', 'personnel_records');
+  if (pers && (names.length > 0 || unpub || draft)) add(pers, 'personnel_records', 'personnel_records');
   const party = first(tags.get('PARTY_ORG'));
   if (party && (unpub || draft || (tags.has('PARTY_DOC') && names.length > 0))) add(party, 'party_internal', 'party_internal');
   const sched = first(tags.get('SCHED'));

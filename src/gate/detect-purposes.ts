@@ -59,6 +59,7 @@ const RULES: PurposeRule[] = [
       re(`\\b(ket luan|danh gia|xac dinh|xem)\\b${ANY}{0,160}\\bdu dieu kien (ket nap dang|bo nhiem|de bat|nang ngach|quy hoach)`),
       re(`\\b(nen|de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|ong|ba|anh|chi|dong chi|nguoi nao)\\b`),
       re('\\bai nen (nghi|bi ky luat|duoc bo nhiem|duoc de bat|duoc khen|nghi viec)'),
+      re(`\\b(chon|quyet dinh|xac dinh|de xuat|xem)\\b${ANY}{0,25}\\bai (trung tuyen|duoc tuyen|duoc chon|duoc bo nhiem|duoc de bat|bi ky luat|phai nghi|nghi viec|bi tinh gian)`),
       re(`\\b(cham diem|xep loai|danh gia xep loai|xep hang)\\b${ANY}{0,20}\\b(giup|ho(?! so\\b)|cho)\\b${ANY}{0,30}\\b(cong chuc|can bo|vien chuc|nhan vien|nguoi|dong chi|dang vien)`),
     ],
     weak: [],

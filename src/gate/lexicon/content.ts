@@ -85,6 +85,7 @@ export const CONTENT_LEXICON = {
   // sensitive personal attributes (level 3 when tied to an identifiable person)
   SENS: [
     'ung thư', 'hiv', 'aids', 'arv', 'methadone', 'nghiện', 'cai nghiện', 'sử dụng ma túy', 'nghiện ma túy', 'tâm thần', 'trầm cảm', 'khuyết tật',
+    'mắc bệnh', 'bị bệnh', 'bệnh tim', 'phẫu thuật', 'chẩn đoán', 'bị ốm', 'ốm nặng', 'bại não', 'tự kỷ', 'động kinh', 'thiểu năng', 'rối loạn tâm thần',
     'bệnh án', 'đang điều trị', 'điều trị', 'nằm viện', 'nhập viện', 'mang thai', 'mang bầu', 'có thai', 'sảy thai', 'dọa sảy', 'phá thai', 'vô sinh',
     'lao phổi', 'viêm gan', 'tiểu đường', 'đột quỵ', 'bệnh hiểm nghèo', 'chạy thận', 'suy thận', 'thương tật', 'tai biến', 'bệnh nền', 'sức khỏe yếu',
     'theo đạo', 'công giáo', 'tin lành', 'phật giáo', 'đạo phật', 'cao đài', 'hòa hảo', 'tín đồ', 'hồi giáo', 'đạo thiên chúa',
