@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../core/logger';
+import { replaceFileAtomically, syncFolder } from '../atomic-file';
 import { parseWithDates, stringifyWithDates } from '../json-dates';
 
 /** What happened to a submitted item: stored now, or safely on disk to be stored when the database is back. */
@@ -74,7 +75,12 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
 
   const append = (item: T) =>
     locked(async () => {
-      handle ??= await fs.promises.open(file, 'a');
+      if (!handle) {
+        const created = !fs.existsSync(file);
+        handle = await fs.promises.open(file, 'a');
+        // A new file's folder entry must reach the disk too, or an acknowledged item could vanish with it.
+        if (created) await syncFolder(opts.dir);
+      }
       await handle.write(stringifyWithDates(item) + '\n');
       await handle.datasync();
       queue.push(item);
@@ -84,12 +90,7 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
     locked(async () => {
       if (handle) await handle.close();
       handle = undefined;
-      const tmp = `${file}.tmp`;
-      await fs.promises.writeFile(tmp, queue.map((i) => stringifyWithDates(i) + '\n').join(''));
-      const h = await fs.promises.open(tmp, 'r+');
-      await h.sync();
-      await h.close();
-      await fs.promises.rename(tmp, file);
+      await replaceFileAtomically(file, queue.map((i) => stringifyWithDates(i) + '\n').join(''));
     });
   // Kept on disk for an operator rather than blocking everything behind it or being dropped.
   const deadLetter = async (item: T, e: unknown) => {

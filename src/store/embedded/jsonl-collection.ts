@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../core/logger';
+import { replaceFileAtomically } from '../atomic-file';
 import { parseWithDates, stringifyWithDates } from '../json-dates';
 
 /** One line of a collection file: a put of a whole document, or a deletion. */
@@ -67,18 +68,9 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
     await h.datasync();
   };
   const rewrite = async () => {
-    const tmp = `${file}.${process.pid}.tmp`;
-    const lines = [...docs].map(([k, d]) => stringifyWithDates({ k, d }) + '\n').join('');
-    const h = await fs.promises.open(tmp, 'w');
-    try {
-      await h.write(lines);
-      await h.sync();
-    } finally {
-      await h.close();
-    }
     if (handle) await handle.close();
     handle = undefined;
-    await fs.promises.rename(tmp, file);
+    await replaceFileAtomically(file, [...docs].map(([k, d]) => stringifyWithDates({ k, d }) + '\n').join(''));
     garbage = 0;
   };
   // A read-only reader (a CLI beside the running service) must never replace the file under the writer.
