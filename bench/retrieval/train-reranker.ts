@@ -11,7 +11,7 @@ import { metrics, readDevQuestions, splitOf, unaccented } from './dev-set';
 
 const POOL = Number(process.env.POOL ?? 50);
 const L2 = Number(process.env.L2 ?? 1e-3);
-const LISTWISE = Number(process.env.LISTWISE ?? 0);
+const LISTWISE = Number(process.env.LISTWISE ?? 0.2);
 const { data } = readIndexFile(process.argv[2]);
 const questions = readDevQuestions();
 const bm25 = createBm25(data);
@@ -39,7 +39,7 @@ const d = FEATURE_NAMES.length;
 const w = new Array<number>(d + 1).fill(0);
 const m = new Array<number>(d + 1).fill(0);
 const v = new Array<number>(d + 1).fill(0);
-for (let it = 1; it <= Number(process.env.ITERS ?? 1500); it++) {
+for (let it = 1; it <= Number(process.env.ITERS ?? 800); it++) {
   const g = new Array<number>(d + 1).fill(0);
   const zs = X.map((x) => {
     let z = w[d];

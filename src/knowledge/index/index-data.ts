@@ -28,10 +28,10 @@ export interface IndexData {
 export const TF_SCALE = 4;
 
 /** Field weights used when the index is built (part of the index format version). */
-export const FIELD_WEIGHTS = { title: 3, document: 1.5, topic: 1, text: 1 };
+export const FIELD_WEIGHTS = { title: 6, document: 3, topic: 2, text: 1 };
 
 /** Bump when the on-disk format or the term extraction changes. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Finds a term's postings row by hash, or -1 (binary search over sorted keys). */
 export function findTerm(data: IndexData, key: number): number {

@@ -1,6 +1,28 @@
 import { isUnaccented, stripDiacritics, syllables } from '../normalize';
 import { PLAIN_PREFIX, addNgrams, termKey } from '../index/terms';
 import { expandSynonyms } from './expand';
+import fillerData from '../data/question-fillers.json';
+
+const FILLERS = fillerData.phrases.map((p) => syllables(p)).sort((a, b) => b.length - a.length);
+const PLAIN_FILLERS = FILLERS.map((p) => p.map(stripDiacritics));
+
+/** Splits query tokens into runs around question fillers ("như thế nào", "là gì"), which no article contains. */
+export function dropFillers(tokens: string[], plain: boolean): string[][] {
+  const fillers = plain ? PLAIN_FILLERS : FILLERS;
+  const runs: string[][] = [[]];
+  for (let i = 0; i < tokens.length; ) {
+    const f = fillers.find((p) => p.every((t, j) => tokens[i + j] === t));
+    if (f) {
+      if (runs[runs.length - 1].length) runs.push([]);
+      i += f.length;
+    } else {
+      runs[runs.length - 1].push(tokens[i++]);
+    }
+  }
+  const kept = runs.filter((r) => r.length > 0);
+  // A question made only of fillers keeps its words rather than matching nothing.
+  return kept.length ? kept : [tokens];
+}
 
 /** One weighted query term, by dictionary hash. */
 export interface QueryTerm {
@@ -12,6 +34,8 @@ export interface QueryTerm {
 /** Tunable weights of query terms. */
 export interface QueryWeights {
   unigram: number;
+  /** Remove question fillers before forming n-grams. */
+  dropFillers: boolean;
   bigram: number;
   /** Multiplier for terms that come from abbreviation/synonym expansion. */
   expansion: number;
@@ -20,7 +44,7 @@ export interface QueryWeights {
 }
 
 /** Defaults chosen on the development split (see bench/retrieval). */
-export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1, expansion: 0.5, plainForAccented: 0 };
+export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1, expansion: 0.5, plainForAccented: 0, dropFillers: false };
 
 function weighted(counts: Map<string, number>, w: QueryWeights, scale: number, out: Map<string, number>): void {
   for (const [term, c] of counts) {
@@ -37,7 +61,7 @@ export function queryTerms(query: string, w: QueryWeights = DEFAULT_QUERY_WEIGHT
   const out = new Map<string, number>();
   const addSpace = (toks: string[], prefix: string, scale: number, plain: boolean): void => {
     const direct = new Map<string, number>();
-    addNgrams(toks, 1, direct, prefix);
+    for (const run of w.dropFillers ? dropFillers(toks, plain) : [toks]) addNgrams(run, 1, direct, prefix);
     weighted(direct, w, scale, out);
     for (const phrase of expandSynonyms(toks, plain)) {
       const ex = new Map<string, number>();
