@@ -10,6 +10,9 @@ export const PEOPLE_LEXICON = {
     'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'giám đốc', 'phó giám đốc', 'thủ tướng', 'phó thủ tướng', 'bộ trưởng', 'thứ trưởng',
     'tổng bí thư', 'chủ nhiệm', 'trưởng ban', 'phó trưởng ban', 'chánh văn phòng', 'chánh án', 'viện trưởng', 'chủ tịch nước', 'đại biểu quốc hội',
     'tỉnh ủy viên', 'ủy viên ban thường vụ', 'thường trực', 'trưởng công an', 'giám đốc sở', 'chủ tịch ubnd', 'chủ tịch hđnd', 'bí thư đảng ủy',
+    // public figures named in culture and history
+    'nhạc sĩ', 'nhà thơ', 'nhà văn', 'họa sĩ', 'ca sĩ', 'nghệ sĩ', 'nghệ sĩ nhân dân', 'nghệ sĩ ưu tú', 'anh hùng', 'liệt sĩ', 'đại tướng',
+    'thượng tướng', 'trung tướng', 'thiếu tướng', 'vua', 'danh nhân', 'bà mẹ việt nam anh hùng', 'nhà cách mạng', 'cố thủ tướng', 'cố tổng bí thư',
   ],
   // a capitalised run right after these words is a place, street, school or firm, not a person
   PLACE_PREFIX: [
@@ -27,6 +30,7 @@ export const PEOPLE_LEXICON = {
     'trường chinh', 'lê quý đôn', 'nguyễn đình chiểu', 'trần nhân tông', 'lý công uẩn', 'trần quang khải', 'nguyễn chí thanh', 'lê văn lương',
     'nguyễn tất thành', 'lê đại hành', 'nguyễn khuyến', 'hàm nghi', 'phạm ngũ lão', 'trần khánh dư', 'nguyễn thái học', 'phạm hùng', 'nguyễn lương bằng',
     'hoàng diệu', 'lê trọng tấn', 'võ văn kiệt', 'nguyễn văn trỗi', 'phan đình phùng', 'đinh bộ lĩnh', 'lê lai', 'trần bình trọng', 'nguyễn xí',
+    'nguyễn ái quốc', 'nguyễn sinh sắc', 'phan đình giót', 'bế văn đàn', 'tô vĩnh diện', 'cù chính lan', 'nguyễn văn bé',
     'hồ gươm', 'hồ tây', 'hà nội', 'hà giang', 'hà tĩnh', 'hà nam', 'hà đông', 'hồ tùng mậu', 'mạc đĩnh chi', 'mạc thị bưởi', 'cao bá quát', 'hồ xuân hương',
   ],
   ID_CCCD: ['cccd', 'căn cước', 'căn cước công dân', 'thẻ căn cước', 'số định danh', 'mã định danh', 'định danh cá nhân'],
