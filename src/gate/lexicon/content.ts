@@ -40,6 +40,7 @@ export const CONTENT_LEXICON = {
     'chưa gửi', 'đang trình', 'chưa thông báo', 'chưa xin ý kiến', 'chưa đăng tải', 'chưa chính thức', 'chưa niêm yết', 'chưa phổ biến',
     'bản xin ý kiến', 'xin ý kiến các phòng', 'chưa được phép công khai', 'chưa công bố kết quả', 'chưa thông qua', 'chưa quyết định',
     'không phổ biến', 'dự thảo lần', 'chưa lấy ý kiến', 'đang xin ý kiến', 'chưa được duyệt', 'chưa được phê duyệt',
+    'chưa phát hành', 'chưa được thông qua', 'chưa được ban hành', 'chưa được ký', 'chưa đăng', 'chưa được công khai', 'chưa chốt',
   ],
   DRAFT: ['dự thảo', 'bản nháp'],
   INTERNAL_MARK: [
