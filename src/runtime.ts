@@ -74,7 +74,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     recordAnswer: createAnswerRecorder({ answers: store.answers, clock, logger }),
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
-    feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, clock, logger }),
+    feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver() : undefined,
     logger,

@@ -10,6 +10,7 @@ import { createStateStorage } from './state-storage';
 import { mapActivityToTurn, mentionsBot } from './map-turn';
 import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
+import { createTypingIndicator } from './typing-indicator';
 import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
@@ -39,7 +40,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     botAppId: deps.botAppId,
     storage: deps.state ? createStateStorage(deps.state) : new MemoryStorage(),
     removeRecipientMention: true,
-    startTypingTimer: true,
+    // The bot sends its own typing indicator, after the access check (see typing-indicator.ts).
+    startTypingTimer: false,
     longRunningMessages: false,
     turnStateFactory: () => new TurnState(),
   });
@@ -61,13 +63,19 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const turnId = randomUUID();
     const turn = mapActivityToTurn(activity, turnId);
     const log = logger.child({ turnId, conversationType: turn.conversation.type });
+    const typing = createTypingIndicator(context);
     try {
-      // Show at once that the bot is working; teams-ai's typing timer repeats it during long turns.
-      await context.sendActivity({ type: ActivityTypes.Typing });
-      await deps.notifier?.remember(activity);
       if (deps.resolveUpn) turn.user.upn = await deps.resolveUpn(context);
       const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
-      const result = await router(turn, { canStream });
+      const result = await router(turn, {
+        canStream,
+        // Only a sender who passed the access check sees the bot working and is remembered for notifications.
+        onAllowed: async () => {
+          await typing.start();
+          await deps.notifier?.remember(activity);
+        },
+      });
+      typing.stop();
       for (const reply of result.replies) {
         if (reply.kind === 'answer' && reply.answer.stream && canStream && deps.streamAnswer) {
           const id = await deps.streamAnswer(context, reply.answer);
@@ -84,6 +92,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       }
       log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
     } catch (err) {
+      typing.stop();
       log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
       await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
     }

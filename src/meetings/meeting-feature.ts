@@ -72,6 +72,8 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       if (verdict.notice) notices.push(verdict.notice.message);
       const answer: AiAnswer = {
         text: `${shown}\n\n${messages.saveHint}`,
+        // Stored records keep the placeholders: restored identifiers are for this user's eyes only.
+        recordText: renderMinutesMarkdown(result.minutes, { maxTasks: CHAT_MAX_TASKS }),
         citations: [],
         notices,
         sensitivity: verdict.level === 2 ? 'internal' : undefined,

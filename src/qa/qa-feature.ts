@@ -53,6 +53,7 @@ export function createQaFeature(deps: QaFeatureDeps): FeatureHandler {
 function toAiAnswer(a: Answer, verdict: PassedVerdict, m: QaMessages, latencyMs: number): AiAnswer {
   return {
     text: verdict.restore(a.text),
+    recordText: a.text,
     citations: a.citations,
     ...(verdict.notice ? { sensitivity: 'internal' as const } : {}),
     notices: notices(a, verdict, m),
@@ -77,6 +78,7 @@ async function* restoredStream(
 ): AsyncGenerator<string> {
   for await (const chunk of a.stream ?? []) yield verdict.restore(chunk);
   ai.text = verdict.restore(a.text);
+  ai.recordText = a.text;
   ai.citations = a.citations;
   ai.notices = notices(a, verdict, m);
   ai.draft.answerer = a.answerer;

@@ -25,7 +25,8 @@ export function createAnswerRecorder(deps: { answers: AnswerRepository; clock: C
         conversationType: turn.conversation.type,
         feature: answer.draft.feature,
         question: answer.draft.question,
-        answer: answer.text,
+        // Placeholders, not the restored values: an answer record is read by administrators.
+        answer: answer.recordText ?? answer.text,
         citations: answer.citations.map(({ articleId, label, url }) => ({ articleId, label, url })),
         answerer: answer.draft.answerer,
         latencyMs: answer.draft.latencyMs,

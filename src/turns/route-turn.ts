@@ -10,7 +10,7 @@ import { messages } from '../messages';
 /** The result of the access check every turn passes first. */
 export type AccessDecision =
   | { kind: 'allowed'; user?: UserRecord }
-  | { kind: 'denied'; reason: string; reply?: Reply };
+  | { kind: 'denied'; reason: string; reply?: Reply; /** The refused person's record, so the refusal is audited under their unit. */ user?: UserRecord };
 
 export type AccessCheck = (turn: Turn) => Promise<AccessDecision>;
 
@@ -62,13 +62,18 @@ export function createTurnRouter(deps: RouterDeps) {
     }
   }
 
-  return async function routeTurn(turn: Turn, opts: { canStream: boolean }): Promise<RoutedTurn> {
+  /**
+   * Routes one turn. `onAllowed` runs once the sender passed the access check (the bot shows its typing
+   * indicator and remembers the conversation only then: a refused tenant learns nothing).
+   */
+  return async function routeTurn(turn: Turn, opts: { canStream: boolean; onAllowed?: () => Promise<void> }): Promise<RoutedTurn> {
     const started = Date.now();
     let user: UserRecord | undefined;
     if (access) {
       const decision = await access(turn);
       if (decision.kind === 'denied') {
         const result: RoutedTurn = {
+          user: decision.user,
           replies: decision.reply ? [decision.reply] : [],
           outcome: { feature: 'account', outcome: 'denied', details: { reason: decision.reason } },
         };
@@ -77,6 +82,7 @@ export function createTurnRouter(deps: RouterDeps) {
       }
       user = decision.user;
     }
+    await opts.onAllowed?.();
 
     const feature = features.find((f) => f.matches(turn));
     if (!feature) {

@@ -48,7 +48,10 @@ export interface AnswerDraft {
 
 /** AI-generated content: labelled, cited, with feedback enabled. */
 export interface AiAnswer {
+  /** The text shown to this user (redacted values restored). */
   text: string;
+  /** What is stored and exported: the same answer with placeholders, never restored personal values. Defaults to `text`. */
+  recordText?: string;
   citations: Citation[];
   /** Adds the "internal" sensitivity label (level-2 content allowed on-premises). */
   sensitivity?: 'internal';

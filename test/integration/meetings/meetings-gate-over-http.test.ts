@@ -109,11 +109,8 @@ describe('meeting summaries behind the sensitivity gate over /api/messages', () 
     expect(await svc.runtime.store.answers.get(replies[0].id)).toMatchObject({ feature: 'meeting', answer: expect.stringContaining('Hoàn thiện hồ sơ của ba hộ') });
   });
 
-  // KNOWN BUG (src/turns/record-answer.ts, see report): the answer record keeps the text as shown to the user, with the
-  // citizens' CCCD and phone numbers restored, so they land in the answers store and the administrators' feedback review.
-  // Feedback comments, by contrast, are stored redacted ("[SĐT_1]"). Expected: the record keeps the placeholder form.
-  // it.failing (the repository's convention for known wiring gaps): turns red once fixed, then make it a plain `it`.
-  it.failing('[KNOWN BUG: answers store keeps restored identifiers] records the summary answer without the citizens\' identifiers', async () => {
+  // The answer record keeps the placeholder form: administrators read records and exports, not this user's restored view.
+  it('records the summary answer without the citizens\' identifiers', async () => {
     const replies = await svc.say(svc.identity(), `/tomtat\n${CITIZENS}`);
     const record = await svc.runtime.store.answers.get(replies[0].id);
     // That the record exists at all is checked by the plain test above; here only the identifiers.
