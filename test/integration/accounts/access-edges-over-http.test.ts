@@ -4,10 +4,10 @@ import { LEGAL_QUESTIONS, adminCall, citationsOf, onlyText, provision, startServ
 
 const WARD = 'Phường A';
 
-// Gaps in the src/ wiring found by the end-to-end accounts tests. Each is `it.failing`: it passes while the bug is
-// there and turns red once fixed, which is the signal to switch it to `it`. Details and fixes: the comment on each.
-describe('known gaps in the service wiring (accounts)', () => {
-  const store = storeEnv('gaps');
+// Edges of the access rules that only the whole service shows: feedback invokes, what a refused tenant sees,
+// people provisioned by e-mail, and how refusals are audited.
+describe('access edges through the running service', () => {
+  const store = storeEnv('edges');
   let svc: TestService;
   beforeAll(async () => {
     svc = await startService({ ...store.env, ALLOWED_TENANT_IDS: 'tenant-a', ACCESS_MODE: 'allowlist' });
@@ -19,10 +19,7 @@ describe('known gaps in the service wiring (accounts)', () => {
 
   const person = (name: string, tenant = 'tenant-a') => svc.identity('personal', { name }, tenant);
 
-  // KNOWN BUG (src/ wiring, not fixed here): feedback invokes bypass the turn router's access check, so a revoked person
-  // (or another tenant) still has likes/dislikes stored and counted. `it.failing` passes while the bug is there:
-  // switch it to `it` once src/runtime.ts guards the feedback sink with the access check.
-  it.failing('refuses feedback from a revoked person and from another tenant (nothing stored, nothing counted)', async () => {
+  it('refuses feedback from a revoked person and from another tenant (nothing stored, nothing counted)', async () => {
     const unit = 'Phường A - Tổ phản hồi';
     const staff = person('Tạ Văn Phản Hồi');
     const outsider = person('Người tenant khác', 'tenant-b');
@@ -42,10 +39,7 @@ describe('known gaps in the service wiring (accounts)', () => {
     expect(usage.json.totals).toMatchObject({ likes: 0, dislikes: 0 });
   });
 
-  // KNOWN BUG (src/bot wiring, not fixed here): the typing indicator goes out (src/bot/create-bot.ts:39 startTypingTimer,
-  // :63 explicit typing) and the conversation reference is stored (:64 notifier.remember) BEFORE the router's tenant check,
-  // so another tenant learns the bot exists and fills the shared state. Switch to `it` once fixed.
-  it.failing('sends another tenant nothing at all, not even a typing indicator, and remembers nothing about it', async () => {
+  it('sends another tenant nothing at all, not even a typing indicator, and remembers nothing about it', async () => {
     const outsider = person('Người tenant lạ', 'tenant-b');
     const before = svc.connector.received.length;
     await svc.say(outsider, LEGAL_QUESTIONS[0]);
@@ -54,11 +48,10 @@ describe('known gaps in the service wiring (accounts)', () => {
     expect((await svc.runtime.store.state.read([key]))[key]).toBeUndefined();
   });
 
-  // KNOWN BUG (src/bot/map-turn.ts:43, not fixed here): Turn.user.upn is never set (Teams message activities carry no UPN),
-  // so an account provisioned by e-mail, as the chat help and the CSV import suggest, never matches its owner. Switch to
-  // `it` once the bot resolves the UPN (TeamsInfo.getMember, cached) and the capture connector answers the members call.
-  it.failing('serves a person provisioned by his official e-mail (UPN), as `/taikhoan trogiup` suggests', async () => {
+  it('serves a person provisioned by his official e-mail (UPN), as `/taikhoan trogiup` suggests', async () => {
     const who = person('Nguyễn Văn Email');
+    // Teams puts no UPN on activities: the bot asks the connector for the member (GET …/members/{id}).
+    svc.connector.setMember(who.user.id, { userPrincipalName: 'NguyenVanEmail@phuonga.gov.vn' });
     const created = await adminCall(svc, 'POST', '/admin/users', { id: 'nguyenvanemail@phuonga.gov.vn', name: 'Nguyễn Văn Email', unit: WARD, role: 'user' });
     expect(created.status).toBe(201);
     const replies = await svc.say(who, LEGAL_QUESTIONS[0]);
@@ -66,11 +59,7 @@ describe('known gaps in the service wiring (accounts)', () => {
     expect(citationsOf(replies[0]).length).toBeGreaterThan(0);
   });
 
-  // KNOWN BUG (src/turns/route-turn.ts:70-76, not fixed here): a refused turn is audited without the refused record's unit
-  // (`result` carries no `user`), so a unit administrator never sees that a revoked or locked colleague keeps trying.
-  // Fix: the access check now returns the refused record (`decision.user`, src/accounts/check-access.ts); add
-  // `user?: UserRecord` to AccessDecision's denied branch and set `user: decision.user` in the denied RoutedTurn.
-  it.failing('audits a revoked person\'s refused attempt under his unit', async () => {
+  it('audits a revoked person\'s refused attempt under his unit', async () => {
     const unit = 'Phường A - Tổ kiểm tra';
     const leaver = person('Kiều Đã Chuyển Công Tác');
     await provision(svc, leaver, unit);
