@@ -1,15 +1,17 @@
 import { createPhraseSet, createTaggedSet, type PhraseSet } from './phrase-index';
 import { PEOPLE_LEXICON } from './lexicon/people';
 
-/** Context words looked up around candidates only (too frequent to index in every text). */
-export type ContextTag = keyof typeof PEOPLE_LEXICON;
-
-/** One phrase set per context tag, built once. */
-export const CONTEXT: Record<ContextTag, PhraseSet> = Object.fromEntries(
-  Object.entries(PEOPLE_LEXICON).map(([tag, phrases]) => [tag, createPhraseSet(phrases)]),
-) as Record<ContextTag, PhraseSet>;
-
 const L = PEOPLE_LEXICON;
+
+/** Context words looked up around candidates only (too frequent to index in every text), built once. */
+export const CONTEXT = {
+  PERSON_CTX: createPhraseSet(L.PERSON_CTX),
+  LEADER_TITLE: createPhraseSet(L.LEADER_TITLE),
+  PLACE_PREFIX: createPhraseSet(L.PLACE_PREFIX),
+  HISTORIC: createPhraseSet(L.HISTORIC),
+  ADDR_UNIT: createPhraseSet(L.ADDR_UNIT),
+} satisfies Record<string, PhraseSet>;
+
 /** Words that say what a number is (CCCD, BHXH, tài khoản …) or that it belongs to an agency. */
 export const NUMBER_CONTEXT = createTaggedSet({
   ID_CCCD: L.ID_CCCD, ID_CMND: L.ID_CMND, ID_PASSPORT: L.ID_PASSPORT, ID_BHXH: L.ID_BHXH, ID_BHYT: L.ID_BHYT, ID_TAX: L.ID_TAX,

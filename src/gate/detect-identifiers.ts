@@ -1,7 +1,7 @@
 import type { NormalisedText } from './normalise';
 import type { Tokens } from './tokens';
 import type { Found } from './found';
-import { CONTEXT, NUMBER_CONTEXT } from './context-sets';
+import { NUMBER_CONTEXT } from './context-sets';
 import {
   isBankAccount, isBhxh, isBhyt, isCardNumber, isCccd, isCmnd, isHotline, isPassport, isPhone, isPlate, isTaxCode,
 } from './validators';
@@ -73,7 +73,7 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
     if (isAlnum(prev) && !isDigit(prev)) {
       PASSPORT_RE.lastIndex = i - 1;
       const m = (i < 2 || !isAlnum(s.charCodeAt(i - 2))) ? PASSPORT_RE.exec(s) : null;
-      if (m && isPassport(m[0]) && (norm.upper[i - 1] === 1 || CONTEXT.ID_PASSPORT.within(norm, toks, i - 49, i - 1))) {
+      if (m && isPassport(m[0]) && (norm.upper[i - 1] === 1 || NUMBER_CONTEXT.tagsWithin(norm, toks, i - 49, i - 1).has('ID_PASSPORT'))) {
         push(out, 'passport', i - 1, i + 7, m[0]); i += 7; continue;
       }
     }

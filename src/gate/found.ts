@@ -22,19 +22,3 @@ export function nearBefore(hits: Hit[] | undefined, pos: number, dist: number): 
   }
   return false;
 }
-
-/** True when some hit starts at most `dist` characters after `pos`. */
-export function nearAfter(hits: Hit[] | undefined, pos: number, dist: number): boolean {
-  if (!hits || hits.length === 0) return false;
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid].start < pos) lo = mid + 1; else hi = mid; }
-  return lo < hits.length && hits[lo].start - pos <= dist;
-}
-
-/** True when some hit lies within [from, to). */
-export function anyWithin(hits: Hit[] | undefined, from: number, to: number): boolean {
-  if (!hits) return false;
-  for (const h of hits) if (h.start >= from && h.end <= to) return true;
-  return false;
-}

@@ -56,7 +56,6 @@ export const PEOPLE_LEXICON = {
     'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'tổ dân phố', 'khu phố', 'khu', 'phường', 'xã', 'quận', 'huyện', 'thị xã', 'thị trấn', 'thành phố', 'tp', 'tỉnh',
     'số', 'đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'làng', 'buôn', 'sóc', 'khóm', 'căn hộ', 'phòng', 'chung cư', 'lô', 'km',
   ],
-  ALLEY: ['ngõ', 'ngách', 'hẻm', 'kiệt'],
 } as const;
 
 /** Vietnamese surnames, most frequent first (with diacritics). */
