@@ -100,7 +100,11 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
   if (!broadQuestion) out.push(...inline);
   if (!aboutRules) {
     out.push(...weak);
-    for (const h of tags.get('SECRET_STMT') ?? []) add(h.start, h.end, 'secret_statement');
+    for (const h of tags.get('SECRET_STMT') ?? []) {
+      // "là mật" in "là mật khẩu" is not a statement: an everyday compound reaches past it
+      const spill = (tags.get('MAT_BENIGN') ?? []).some((b) => b.t0 < h.t1 && b.t1 > h.t0 && (b.t1 > h.t1 || b.t0 < h.t0));
+      if (!spill) add(h.start, h.end, 'secret_statement');
+    }
     for (const h of tags.get('ENVELOPE') ?? []) add(h.start, h.end, 'envelope');
   }
   return out;

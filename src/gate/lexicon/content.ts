@@ -9,7 +9,7 @@ export const CONTENT_LEXICON = {
     'là bí mật nhà nước', 'thuộc bí mật nhà nước', 'thuộc danh mục bí mật nhà nước', 'chứa bí mật nhà nước', 'có nội dung bí mật nhà nước',
     'tài liệu tối mật của', 'tài liệu tuyệt mật của', 'tài liệu mật của', 'văn bản mật của', 'văn bản tối mật của', 'văn bản tuyệt mật của',
     'tài liệu mật này', 'tài liệu mật sau', 'tài liệu mật dưới đây', 'tài liệu mật đính kèm', 'tài liệu mật gửi kèm', 'văn bản mật này', 'văn bản mật sau',
-    'bản mật này', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
+    'bản mật này', 'thuộc diện mật', 'thuộc loại mật', 'là mật', 'này mật', 'độ mật cao', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
     'thuộc danh mục bmnn', 'thuộc bmnn', 'là bmnn', 'có nội dung bmnn', 'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
   ],
   ENVELOPE: ['chỉ người có tên mới được bóc bì', 'chỉ người có tên mới được mở', 'tài liệu thu hồi'],
@@ -23,6 +23,7 @@ export const CONTENT_LEXICON = {
     'quy định nào', 'quy định này', 'theo quy định', 'quy định ở', 'quy định tại', 'nằm ở điều', 'điều nào', 'văn bản nào', 'nghị định nào',
     'luật nào', 'thông tư nào', 'là gì', 'có được không', 'có phải', 'phải không', 'mấy độ mật', 'bao nhiêu năm', 'thời hạn bảo vệ',
     'luật bảo vệ bí mật nhà nước', 'bảo vệ bí mật nhà nước', 'trích dẫn', 'thủ tục giải mật', 'như thế nào', 'thế nào', 'ra sao', 'phân biệt',
+    'giải thích', 'vì sao', 'tại sao', 'thẩm quyền', 'khi nào', 'có cần', 'được không', 'bao lâu', 'quy trình', 'thủ tục',
   ],
   // wider signs of a question about rules, used only for bare "tối mật"/"tuyệt mật" inside a sentence
   LAW_Q_BROAD: [
