@@ -34,6 +34,8 @@ export function createIndexBuilder(weights: typeof FIELD_WEIGHTS = FIELD_WEIGHTS
   const articleDoc: number[] = [];
   const ids: string[] = [];
   const numbers: string[] = [];
+  const titles: string[] = [];
+  const topics: string[] = [];
   const documents: LegalDocument[] = [];
   const docIndex = new Map<LegalDocument, number>();
   let recordBytes = 0;
@@ -67,6 +69,9 @@ export function createIndexBuilder(weights: typeof FIELD_WEIGHTS = FIELD_WEIGHTS
     articleDoc.push(d);
     ids.push(article.id);
     numbers.push(article.number);
+    // Newlines separate entries on disk; a title never needs one.
+    titles.push(article.title.replace(/\n/g, ' '));
+    topics.push((article.topic ?? '').replace(/\n/g, ' '));
     const rec = Buffer.from(JSON.stringify([article.id, article.number, article.title, article.text, article.topic ?? '']), 'utf8');
     recordChunks.push(rec);
     recordBytes += rec.length;
@@ -107,6 +112,8 @@ export function createIndexBuilder(weights: typeof FIELD_WEIGHTS = FIELD_WEIGHTS
       articleDoc: Uint32Array.from(articleDoc),
       ids,
       numbers,
+      titles,
+      topics,
       documents,
     };
   }

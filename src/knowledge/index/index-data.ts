@@ -21,6 +21,9 @@ export interface IndexData {
   articleDoc: Uint32Array;
   ids: string[];
   numbers: string[];
+  /** Article titles and topics, kept apart from the records so re-ranking need not decode article text. */
+  titles: string[];
+  topics: string[];
   documents: LegalDocument[];
 }
 
@@ -31,7 +34,7 @@ export const TF_SCALE = 4;
 export const FIELD_WEIGHTS = { title: 6, document: 3, topic: 2, text: 1 };
 
 /** Bump when the on-disk format or the term extraction changes. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Finds a term's postings row by hash, or -1 (binary search over sorted keys). */
 export function findTerm(data: IndexData, key: number): number {

@@ -10,6 +10,7 @@ const NUMERIC: [keyof IndexData, ArrayType][] = [
   ['postTf', 'u16'], ['records', 'u8'], ['recordOffsets', 'f64'], ['articleDoc', 'u32'],
 ];
 const MAGIC = 'TLCVIDX1';
+const STRING_LISTS = ['ids', 'numbers', 'titles', 'topics'] as const;
 
 interface Header {
   meta: Record<string, unknown>;
@@ -21,7 +22,7 @@ interface Header {
 /** Writes the index as one binary file: magic, header length, JSON header, 8-byte aligned typed-array sections. */
 export function writeIndexFile(file: string, data: IndexData, meta: Record<string, unknown>): void {
   const blobs: [string, ArrayType, TypedArray][] = NUMERIC.map(([name, type]) => [name, type, data[name] as TypedArray]);
-  blobs.push(['ids', 'u8', Buffer.from(data.ids.join('\n'), 'utf8')], ['numbers', 'u8', Buffer.from(data.numbers.join('\n'), 'utf8')]);
+  for (const name of STRING_LISTS) blobs.push([name, 'u8', Buffer.from(data[name].join('\n'), 'utf8')]);
   const sections: Header['sections'] = [];
   let offset = 0;
   for (const [name, type, arr] of blobs) {
@@ -92,7 +93,7 @@ export function readIndexFile(file: string): { data: IndexData; meta: Record<str
     const out: Record<string, unknown> = { n: header.n, documents: header.documents };
     for (const s of header.sections) {
       const arr = new ARRAY_TYPES[s.type](aligned, s.offset, s.length);
-      if (s.name === 'ids' || s.name === 'numbers') {
+      if ((STRING_LISTS as readonly string[]).includes(s.name)) {
         const text = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).toString('utf8');
         out[s.name] = header.n === 0 ? [] : text.split('\n');
       } else {

@@ -13,8 +13,6 @@ export const FEATURE_NAMES = [
   'title_in_query', 'title_bigram_in_query',
 ] as const;
 
-const decoder = new TextDecoder();
-
 function tokenSet(text: string, plain: boolean): Set<string> {
   const toks = syllables(text).map((t) => (plain ? stripDiacritics(t) : t));
   const set = new Set(toks);
@@ -22,11 +20,6 @@ function tokenSet(text: string, plain: boolean): Set<string> {
   return set;
 }
 
-/** Reads only title and topic of an article record (cheaper than building the Article). */
-function titleAndTopic(data: IndexData, doc: number): [string, string] {
-  const rec = JSON.parse(decoder.decode(data.records.subarray(data.recordOffsets[doc], data.recordOffsets[doc + 1]))) as string[];
-  return [rec[2], rec[4]];
-}
 
 /** Computes the feature vector of each BM25 candidate of one query. */
 export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: Bm25Result, unaccented: boolean, idf: (row: number) => number): number[][] {
@@ -71,7 +64,8 @@ export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: B
   }
   return result.hits.map((h, rank) => {
     const sib = docScore.get(data.articleDoc[h.doc]) ?? { sum: 0, count: 0 };
-    const [title, topic] = titleAndTopic(data, h.doc);
+    const title = data.titles[h.doc];
+    const topic = data.topics[h.doc];
     const titleSet = tokenSet(title, unaccented);
     const heading = tokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
     const topicSet = tokenSet(topic, unaccented);
