@@ -2,7 +2,7 @@ import { stripChar, type NormalisedText } from './normalise';
 import { tonePlacements } from './phrase-index';
 import { tokenAcc, type Tokens } from './tokens';
 import type { Found } from './found';
-import { SURNAMES } from './lexicon/people';
+import { GIVEN_NAME_SYLLABLES, SURNAMES } from './lexicon/people';
 import { CONTEXT } from './context-sets';
 
 // plain surname → its accepted accented spellings (both tone placements)
@@ -15,6 +15,8 @@ for (const s of SURNAMES) {
   for (const f of tonePlacements(s)) set.add(f);
   SURNAME_KEYS.set(p, set);
 }
+
+const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAME_SYLLABLES);
 
 function isLettersOnly(t: string): boolean {
   for (let i = 0; i < t.length; i++) { const c = t.charCodeAt(i); if (c < 97 || c > 122) return false; }
@@ -49,8 +51,11 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
     const hasCtx = CONTEXT.PERSON_CTX.endingAt(norm, toks, i) > 0;
     if (CONTEXT.HISTORIC.startingAt(norm, toks, i) >= 2) { i = j - 1; continue; }
     if (CONTEXT.PLACE_PREFIX.endingAt(norm, toks, i) > 0) { i = j - 1; continue; }
-    if ((len === 2 || caps) && !hasCtx) { i = j - 1; continue; }
-    let official = false;
+    // an upper-case name alone on its line (a signature) counts; other upper-case runs need a person word
+    const aloneOnLine = caps && len >= 3 && lineIsOnly(s, toks.start[i], toks.end[j - 1])
+      && toks.text.slice(i + 1, j).every((t) => GIVEN.has(t));
+    if ((len === 2 || caps) && !hasCtx && !aloneOnLine) { i = j - 1; continue; }
+    let official = aloneOnLine && signedByOfficial(norm, toks, toks.start[i]);
     for (let k = Math.max(1, i - 4); k <= i && !official; k++) {
       if (toks.seg[k - 1] === toks.seg[i] && CONTEXT.LEADER_TITLE.endingAt(norm, toks, k) > 0) official = true;
     }
@@ -59,4 +64,19 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
     i = j - 1;
   }
   return out;
+}
+
+function lineIsOnly(s: string, start: number, end: number): boolean {
+  const ls = s.lastIndexOf('\n', start - 1) + 1;
+  let le = s.indexOf('\n', end);
+  if (le < 0) le = s.length;
+  return s.slice(ls, start).trim() === '' && /^[\s.,]*$/.test(s.slice(end, le));
+}
+
+// "CHỦ TỊCH\n(đã ký)\nNGUYỄN VĂN A": the signer of a document is an official
+function signedByOfficial(norm: NormalisedText, toks: Tokens, start: number): boolean {
+  const s = norm.plain;
+  let from = start;
+  for (let lines = 0; lines < 3 && from > 0; lines++) from = s.lastIndexOf('\n', from - 2) + 1;
+  return CONTEXT.LEADER_TITLE.within(norm, toks, from, start);
 }

@@ -65,3 +65,15 @@ export const SURNAMES = [
   'vương', 'châu', 'hứa', 'khổng', 'lưu', 'diệp', 'đàm', 'đào', 'lại', 'tăng', 'kim', 'hầu', 'lò',
   'vi', 'sầm', 'khúc', 'âu', 'doãn', 'nghiêm', 'bạch', 'tống', 'mẫn', 'cù', 'thạch', 'bế', 'phí', 'ma', 'hoàng phủ',
 ] as const;
+
+/** Common middle and given-name syllables (plain), to tell an upper-case signature from a heading. */
+export const GIVEN_NAME_SYLLABLES = [
+  'van', 'thi', 'duc', 'minh', 'huu', 'ngoc', 'thanh', 'quang', 'xuan', 'hong', 'thu', 'kim', 'hoang', 'cong', 'anh', 'tuan', 'hai', 'hung',
+  'dung', 'trung', 'nam', 'binh', 'long', 'phuong', 'lan', 'mai', 'hoa', 'huong', 'ha', 'linh', 'trang', 'thao', 'nga', 'hang', 'hien', 'yen',
+  'tam', 'son', 'thang', 'toan', 'tai', 'loc', 'phuc', 'khanh', 'khang', 'kien', 'quan', 'quy', 'vinh', 'viet', 'dat', 'tien', 'thinh', 'phong',
+  'hieu', 'nhan', 'nhung', 'oanh', 'thuy', 'tuyet', 'uyen', 'van', 'vy', 'diep', 'giang', 'hanh', 'hau', 'huyen', 'lien', 'loan', 'ly', 'my',
+  'ngan', 'nhu', 'quynh', 'tham', 'thoa', 'trinh', 'tu', 'an', 'bao', 'chau', 'chi', 'cuong', 'dai', 'dinh', 'dong', 'duy', 'gia', 'hao', 'hoai',
+  'huy', 'khoa', 'khoi', 'lam', 'luan', 'manh', 'nghia', 'nguyen', 'nhat', 'phat', 'phu', 'quoc', 'sang', 'tan', 'thai', 'thien', 'tho', 'thuan',
+  'thuc', 'tri', 'truong', 'tung', 'vu', 'xuyen', 'dieu', 'kieu', 'bich', 'cam', 'dao', 'dieu', 'hue', 'le', 'ngoc', 'nhi', 'phuong', 'tuyen',
+  'the', 'trong', 'ba', 'dinh', 'hoang', 'ich', 'khac', 'ngo', 'si', 'sy', 'tat', 'tran', 'xuan', 'y', 'bich', 'diem', 'hai', 'tuyet', 'nguyet',
+] as const;

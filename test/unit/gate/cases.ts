@@ -275,3 +275,24 @@ export const SIXTH: Case[] = [
   ["Giải thích vì sao phải đóng dấu độ mật lên tài liệu mật và ai có thẩm quyền đóng dấu?", 'allow', 'allow', []],
   ["Đây là mật khẩu wifi của phòng họp: abc123, ghi vào thông báo.", 'allow', 'allow', []],
 ];
+
+/** A seventh round: names in letters, lists, signatures; identifiers in forms and contracts; sensitive records. */
+export const SEVENTH: Case[] = [
+  ["Kính gửi: Ông Đặng Văn Thọ. Phường đã nhận được đơn của ông về việc cấp nước sạch. Sửa lỗi chính tả giúp.", 'allow', 'redact', []],
+  ["Danh sách học sinh đạt giải: 1. Nguyễn Minh Khôi; 2. Trần Bảo Ngọc; 3. Lê Gia Hân. Viết thư khen.", 'allow', 'redact', []],
+  ["Chúc mừng sinh nhật chị Phạm Thanh Hương phòng Tư pháp, viết lời chúc ngắn.", 'allow', 'redact', []],
+  ["NGUYỄN VĂN TÙNG\nChuyên viên phòng Kinh tế\nNhờ viết lại chữ ký email cho chuyên nghiệp.", 'allow', 'redact', []],
+  ["Trân trọng,\nVũ Thị Hằng\nĐT: 0904.123.456 | Email: hangvt@ubnd.gov.vn\nTóm tắt email trên giúp.", 'redact', 'redact', []],
+  ["Ông Bế Văn Tài, thường trú tại bản Nà Pồng, xã Thông Nông, đề nghị hỗ trợ làm nhà. Soạn công văn trả lời.", 'redact', 'redact', []],
+  ["Bên A: Công ty TNHH Hòa Bình, đại diện bà Trương Thị Yến, CCCD số 079185000123, điện thoại 0283 9123 456. Soạn hợp đồng.", 'redact', 'redact', []],
+  ["Người nộp lệ phí: Nông Văn Sáng, số tài khoản 2100 2056 7890 tại Agribank. Viết giấy đề nghị hoàn trả.", 'redact', 'redact', []],
+  ["Hộ chiếu của ông Kim Văn Thắng: số P0123456, cấp ngày 12/5/2020. Soạn công văn xin visa.", 'redact', 'redact', []],
+  ["Số định danh cá nhân của cháu là 001220012345, nhờ ghi vào tờ khai đăng ký thường trú.", 'redact', 'redact', []],
+  ["Thẻ BHYT của bà: GD 4 01 0123456789, hạn đến 31/12/2026. Hỏi mức hưởng khi khám trái tuyến.", 'redact', 'redact', []],
+  ["sdt anh Tuan: khong chin tam tam mot hai ba bon nam sau, nho nhan tin hen lich.", 'redact', 'redact', []],
+  ["Theo hồ sơ bệnh án, ông Vi Văn Hưng điều trị tâm thần phân liệt 5 năm, nay xin trợ cấp. Viết tờ trình.", 'redact', 'block', []],
+  ["Chị Đinh Thị Thu Hà bị chồng bạo hành, hiện đang ở nhà tạm lánh tại xã bên. Lập kế hoạch hỗ trợ.", 'redact', 'block', []],
+  ["Nhóm thanh niên gồm Lò Văn Tuấn, Sầm Văn Lực từng có tiền sự trộm cắp, đề nghị quản lý tại địa phương. Viết báo cáo.", 'redact', 'block', []],
+  ["Tóm tắt quyết định sau:\nĐiều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNGUYỄN VĂN ĐỨC", 'allow', 'allow', []],
+  ["CÔNG NGHỆ SỐ CỘNG ĐỒNG\nVŨ KHÍ HẠT NHÂN", 'allow', 'allow', []],
+];
