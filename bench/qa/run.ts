@@ -4,15 +4,14 @@
  *
  *   npx tsx bench/qa/run.ts [--corpus ../shared/data/legal/phapdien.jsonl.gz] [--turns 2000] [--concurrency 50]
  *
- * The service runs in this process (embedded store, real gate, real retriever and bot); a local connector
- * endpoint receives the replies. The first run builds the knowledge index under data/bench (cached after).
+ * The service runs as a child process (embedded store, real gate, real retriever and bot, as `npm start`);
+ * this process sends the activities and hosts the connector endpoint that receives the replies. The first
+ * run builds the knowledge index under data/bench (cached after).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/core/logger';
-import { createRuntime } from '../../src/runtime';
+import { spawn } from 'node:child_process';
 import { startConnectorServer } from '../../src/cli/chat/connector-server';
 import { messageActivity, type ChatIdentity } from '../../src/cli/chat/activity-factory';
 
@@ -28,16 +27,19 @@ async function main() {
   const questionsFile = path.resolve(arg('questions', path.join('..', 'shared', 'data', 'legal', 'questions_dev.jsonl')));
   const turns = Number(arg('turns', '2000'));
   const concurrency = Number(arg('concurrency', '50'));
+  const port = Number(arg('port', '3988'));
   // The knowledge index under data/bench is reused between runs; the store and outbox start empty.
   const dataDir = path.resolve('data', 'bench');
   for (const sub of ['store', 'outbox']) fs.rmSync(path.join(dataDir, sub), { recursive: true, force: true });
-  const config = loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_PATHS: corpus, LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv);
-  config.port = 0;
-  config.host = '127.0.0.1';
+  // The service runs as its own process (as in production); this process plays Teams and its connector.
   const t0 = Date.now();
-  const runtime = await createRuntime(config, { logger: createLogger('warn') });
-  const base = await runtime.start();
-  await runtime.ready();
+  const profile = process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=build/profiles'] : [];
+  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/index.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_PATHS: corpus, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitReady(base, 600_000);
   const loadMs = Date.now() - t0;
   const connector = await startConnectorServer();
   const questions = fs.readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
@@ -49,6 +51,8 @@ async function main() {
     bot: { id: '28:bench-bot', name: 'Trợ lý Công vụ' },
     tenantId: 'bench-tenant',
   }));
+  const post = (who: ChatIdentity, q: string) =>
+    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(who, q)) });
   const latencies: number[] = [];
   let next = 0;
   let failures = 0;
@@ -56,28 +60,45 @@ async function main() {
     while (next < turns) {
       const q = questions[next++ % questions.length];
       const started = performance.now();
-      const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(who, q)) });
+      const res = await post(who, q);
       await res.arrayBuffer();
       if (res.status !== 200) failures++;
       latencies.push(performance.now() - started);
     }
   };
   // Warm-up, not measured.
-  await Promise.all(identities.slice(0, 5).map((who) => fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(who, questions[0])) })));
+  for (let i = 0; i < 3; i++) await Promise.all(identities.map((who, j) => post(who, questions[(i * concurrency + j) % questions.length]).then((r) => r.arrayBuffer())));
+  const repliesBefore = connector.received.length;
   const wall = performance.now();
   await Promise.all(identities.map(worker));
   const seconds = (performance.now() - wall) / 1000;
   latencies.sort((a, b) => a - b);
-  const answers = connector.received.filter((r) => r.activity.type === 'message').length;
+  const answers = connector.received.slice(repliesBefore).filter((r) => r.activity.type === 'message').length;
+  const ready = (await (await fetch(`${base}/readyz`)).json()) as { checks: { knowledge: { detail?: string } } };
+  const rssMb = Math.round(Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
   console.log(JSON.stringify({
-    corpus: path.basename(corpus), articles: runtime.knowledge.current()?.articleCount, startToReadyMs: loadMs,
+    corpus: path.basename(corpus), knowledge: ready.checks.knowledge.detail, startToReadyMs: loadMs,
     turns: latencies.length, concurrency, failures, repliesReceived: answers,
     turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10, p95Ms: Math.round(percentile(latencies, 95) * 10) / 10, p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
-    rssMb: Math.round(process.memoryUsage().rss / 1e6), cpus: os.cpus().length, node: process.version,
+    serverRssMb: rssMb, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), node: process.version,
   }, null, 2));
-  await runtime.stop();
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
   await connector.close();
+}
+
+async function waitReady(base: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${base}/readyz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('service did not become ready');
 }
 
 main().catch((err) => {

@@ -15,10 +15,16 @@ export interface Notifier {
 
 /** Creates the notifier; conversation references live in the store so every instance can use them. */
 export function createNotifier(deps: { adapter: TeamsAdapter; state: StateRepository; botAppId?: string; logger: Logger }): Notifier {
+  // What this instance last stored per user (without the per-message activity id): unchanged references are not rewritten.
+  const stored = new Map<string, string>();
   return {
     async remember(activity) {
       if (!activity.from?.id || activity.conversation?.conversationType === 'channel' || activity.conversation?.isGroup) return;
       const ref = TurnContext.getConversationReference(activity);
+      const fingerprint = JSON.stringify({ ...ref, activityId: undefined });
+      if (stored.get(activity.from.id) === fingerprint) return;
+      if (stored.size > 50_000) stored.clear();
+      stored.set(activity.from.id, fingerprint);
       const changes: Record<string, unknown> = { [key(activity.from.id)]: ref };
       if (activity.from.aadObjectId) changes[key(activity.from.aadObjectId)] = ref;
       await deps.state.write(changes);
