@@ -43,6 +43,7 @@ const RULES: PurposeRule[] = [
       re(`\\b(co )?du dieu kien (de )?(cap|duoc cap|cap phep|phe duyet)\\b${ANY}{0,30}\\b(khong|hay chua|hay khong)\\b`),
       re(`\\btham dinh\\b${ANY}{0,200}\\bket luan (co )?(dat|cap phep|du dieu kien|duoc cap|chap thuan|phe duyet)`),
       re('\\bket luan (dat hay khong|co cap phep|co duoc cap phep)'),
+      re(`\\b(xem xet|cho y kien|ket luan|quyet dinh|danh gia)\\b${ANY}{0,80}\\bco (nen )?(cap phep|cap giay phep|phe duyet|chap thuan|duoc cap|du dieu kien)\\b${ANY}{0,20}\\bhay (khong|chua)\\b`),
       re(`\\bban (co )?(chap thuan|phe duyet|duyet)\\b${ANY}{0,40}\\bkhong\\b`),
       re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh (phe duyet|cap phep|cho thue dat|giao dat|cho phep|chap thuan|cap giay)`),
       re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,10}\\bquyet dinh cho (cong ty|ong|ba|ho(?! so\\b)|doanh nghiep|htx)`),
