@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Logger } from '../core/logger';
 import type { Article, KnowledgeBase } from './types';
 import { listSourceFiles } from './load/load-sources';
@@ -24,6 +25,9 @@ export interface KnowledgeDeps {
 /** Loads the saved index when the sources are unchanged, or builds and saves it. */
 export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: IndexData; built: boolean }> {
   const files = listSourceFiles(deps.paths);
+  const missing = deps.paths.filter((p) => !fs.existsSync(p));
+  // A missing path is an operator mistake worth a warning, not a reason to refuse to start.
+  if (missing.length) deps.logger?.warn({ missing }, 'knowledge paths not found');
   const fingerprint = fingerprintSources(files, `v${INDEX_VERSION}`);
   const file = indexFileFor(deps.dataDir, deps.paths);
   const started = Date.now();

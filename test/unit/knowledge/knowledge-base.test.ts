@@ -66,3 +66,18 @@ describe('the default knowledge base (knowledge/)', () => {
     expect(docs[0].pageContent).toContain('thích');
   });
 });
+
+describe('an empty or missing knowledge folder', () => {
+  it('starts with no articles and finds nothing, without throwing', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-empty-'));
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-none-'));
+    const kb = await createKnowledgeBase({ paths: [empty, path.join(empty, 'missing')], dataDir, progress: false });
+    expect(kb.articleCount).toBe(0);
+    expect(kb.retriever.search('bảo hiểm xã hội', 5)).toEqual([]);
+    expect(kb.get('x')).toBeUndefined();
+    const again = await createKnowledgeBase({ paths: [empty, path.join(empty, 'missing')], dataDir, progress: false });
+    expect(again.articleCount).toBe(0);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(empty, { recursive: true, force: true });
+  });
+});
