@@ -5,7 +5,7 @@ import { nearBefore, type Found } from './found';
 import type { NameFound } from './detect-names';
 
 const TIME_TOKEN = /^(\d{1,2}h\d{0,2}|\d{1,2}g\d{0,2})$/;
-const WEEKDAY_OR_DATE = /\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang mai|chieu mai|toi mai|ngay mai|\d{1,2}\/\d{1,2}|\d{1,2} gio)\b/;
+const WEEKDAY_OR_DATE = /\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang mai|chieu mai|toi mai|ngay mai|tuan toi|tuan sau|cuoi tuan|\d{1,2}\/\d{1,2}|\d{1,2} gio)\b/;
 
 function first(h: Hit[] | undefined): Hit | undefined { return h && h.length > 0 ? h[0] : undefined; }
 
@@ -40,6 +40,10 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
   if (fin && unpub) add(fin, 'unpublished_finance', 'unpublished_finance');
   const pers = first(tags.get('PERS_TOPIC'));
   if (pers && (names.length > 0 || unpub || draft)) add(pers, 'personnel_records', 'personnel_records');
+  const persAmbig = first(tags.get('PERS_AMBIG'));
+  if (!pers && persAmbig && (unpub || draft || (names.length > 0 && tags.has('STAFF')))) add(persAmbig, 'personnel_records', 'personnel_records');
+  const persWeak = first(tags.get('PERS_WEAK'));
+  if (!pers && !persAmbig && persWeak && unpub) add(persWeak, 'personnel_records', 'personnel_records');
   const party = first(tags.get('PARTY_ORG'));
   if (party && (unpub || draft || (tags.has('PARTY_DOC') && names.length > 0))) add(party, 'party_internal', 'party_internal');
   const sched = first(tags.get('SCHED'));
