@@ -56,10 +56,10 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
       && toks.text.slice(i + 1, j).every((t) => GIVEN.has(t));
     if ((len === 2 || caps) && !hasCtx && !aloneOnLine) { i = j - 1; continue; }
     let official = aloneOnLine && signedByOfficial(norm, toks, toks.start[i]);
-    for (let k = Math.max(1, i - 4); k <= i && !official; k++) {
+    for (let k = Math.max(1, i - 6); k <= i && !official; k++) {
       if (toks.seg[k - 1] === toks.seg[i] && CONTEXT.LEADER_TITLE.endingAt(norm, toks, k) > 0) official = true;
     }
-    if (!official && j < toks.count && s.charCodeAt(toks.end[j - 1]) === 44 && CONTEXT.LEADER_TITLE.startingAt(norm, toks, j) > 0) official = true;
+    if (!official && j < toks.count && /^\s*[,(-]\s*$/.test(s.slice(toks.end[j - 1], toks.start[j])) && CONTEXT.LEADER_TITLE.startingAt(norm, toks, j) > 0) official = true;
     out.push({ category: 'person_name', kind: 'person', start: toks.start[i], end: toks.end[j - 1], value: toks.text.slice(i, j).join(' '), official, t0: i, t1: j });
     i = j - 1;
   }
