@@ -37,7 +37,12 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
   const cap = (i: number): boolean => toks.mergedAcc[i] === undefined && up[toks.start[i]] === 1 && isLettersOnly(toks.text[i]);
   const allCaps = (i: number): boolean => { for (let p = toks.start[i]; p < toks.end[i]; p++) if (!up[p]) return false; return true; };
   for (let i = 0; i < toks.count; i++) {
-    if (up[toks.start[i]] !== 1) continue;
+    if (up[toks.start[i]] !== 1) {
+      // typed all in lower case: "chị nguyễn thị hoa" (a person word, a surname, văn/thị, a given name)
+      const lower = lowerCaseName(norm, toks, i);
+      if (lower) { out.push(lower); i = lower.t1 - 1; }
+      continue;
+    }
     const keys = SURNAME_KEYS.get(toks.text[i]);
     if (!keys || !cap(i)) continue;
     const a = tokenAcc(norm, toks, i);
@@ -79,4 +84,19 @@ function signedByOfficial(norm: NormalisedText, toks: Tokens, start: number): bo
   let from = start;
   for (let lines = 0; lines < 3 && from > 0; lines++) from = s.lastIndexOf('\n', from - 2) + 1;
   return CONTEXT.LEADER_TITLE.within(norm, toks, from, start);
+}
+
+const MIDDLE = new Set(['văn', 'thị', 'van', 'thi']);
+function lowerCaseName(norm: NormalisedText, toks: Tokens, i: number): NameFound | null {
+  const keys = SURNAME_KEYS.get(toks.text[i]);
+  if (!keys || i + 2 >= toks.count || toks.line[i + 2] !== toks.line[i]) return null;
+  const a = tokenAcc(norm, toks, i);
+  if (a !== toks.text[i] && !keys.has(a)) return null;
+  const mid = tokenAcc(norm, toks, i + 1);
+  if (!MIDDLE.has(mid) || !isLettersOnly(toks.text[i + 2])) return null;
+  // "thi"/"van" without diacritics is a name part only in text typed without diacritics ("mai thi đại học" is not)
+  if (mid === toks.text[i + 1] && (a !== toks.text[i] || tokenAcc(norm, toks, i + 2) !== toks.text[i + 2])) return null;
+  if (toks.start[i + 1] !== toks.end[i] + 1 || toks.start[i + 2] !== toks.end[i + 1] + 1) return null;
+  if (CONTEXT.PERSON_CTX.endingAt(norm, toks, i) === 0) return null;
+  return { category: 'person_name', kind: 'person', start: toks.start[i], end: toks.end[i + 2], value: toks.text.slice(i, i + 3).join(' '), official: false, t0: i, t1: i + 3 };
 }
