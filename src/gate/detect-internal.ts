@@ -17,7 +17,8 @@ function first(h: Hit[] | undefined): Hit | undefined { return h && h.length > 0
 export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<string, Hit[]>, names: NameFound[]): Found[] {
   const out: Found[] = [];
   const add = (h: Hit, category: Found['category'], kind: string): void => { out.push({ category, kind, start: h.start, end: h.end, value: kind }); };
-  const published = tags.has('PUBLISHED');
+  // "đã công bố" speaks for a short message; in a long transcript it may concern any one of many items
+  const published = tags.has('PUBLISHED') && norm.plain.length < 2000;
   const unpub = first(tags.get('UNPUB'));
   const draft = first(tags.get('DRAFT'));
   const neg = tags.get('INTERNAL_NEG');

@@ -17,7 +17,7 @@ function personSegments(toks: Tokens, names: NameFound[], ids: Found[]): Set<num
 }
 
 /** The segment of the token at or after a view position. */
-export function segOfPos(toks: Tokens, pos: number): number {
+function segOfPos(toks: Tokens, pos: number): number {
   let lo = 0;
   let hi = toks.count;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (toks.end[mid] <= pos) lo = mid + 1; else hi = mid; }
