@@ -242,6 +242,18 @@ export const FOURTH: Case[] = [
 
 /** A fifth round: level-2 variety (allocations, inspections ahead, Standing Committee minutes, tenders) and public look-alikes. */
 export const FIFTH: Case[] = [
+  ["Lịch của sếp ngày mai: 8h họp ở Sở Tài chính, 10h30 đi kiểm tra dự án, 14h tiếp khách. Soạn tin nhắn nhắc lịch.", 'allow', 'block', []],
+  ["Sáng thứ Sáu đồng chí Chủ tịch bay ra Hà Nội chuyến 7h, chiều về dự lễ ký kết; bố trí xe đón ở sân bay giúp em.", 'allow', 'block', []],
+  ["lich trinh sep tuan sau: thu 2 di Bac Ninh, thu 3 lam viec voi tinh, thu 4 ve. len lich giup e", 'allow', 'block', []],
+  ["[Nội bộ] Phương án xử lý khủng hoảng truyền thông vụ cháy chợ, nhờ viết lại phần phát ngôn.", 'allow', 'block', []],
+  ["Email nội bộ: đề nghị các phòng không chia sẻ kết quả rà soát hồ sơ đất đai ra ngoài. Viết lại lịch sự.", 'allow', 'block', []],
+  ["Dự thảo – xin ý kiến các phòng\nQuy chế làm việc của UBND phường (sửa đổi), nhờ rà soát thể thức.", 'allow', 'block', []],
+  ["Giá trần gói thầu xây trường mầm non là 12 tỷ, chưa công khai; trả lời nhà thầu thế nào cho khéo?", 'allow', 'block', []],
+  ["du toan sua chua tru so nam sau khoang 3 ty, chua duyet, viet to trinh giup e", 'allow', 'block', []],
+  ["Bảng điểm thi nâng ngạch (chưa công bố): Nguyễn Văn Nam 78 điểm, Trần Thị Hoa 65 điểm. Tính điểm trung bình.", 'allow', 'block', []],
+  ["Biên bản họp chi ủy (chưa thông qua): thống nhất đề nghị kỷ luật 1 đảng viên vi phạm. Viết lại cho gọn.", 'allow', 'block', []],
+  ["Dự thảo Nghị quyết Đại hội chi bộ nhiệm kỳ 2025-2027, nhờ bạn biên tập phần phương hướng.", 'allow', 'block', []],
+  ["Kết quả lấy phiếu tín nhiệm cán bộ diện Ban Thường vụ quản lý (chưa công bố): 2 đồng chí tín nhiệm thấp. Tóm tắt.", 'allow', 'block', []],
   ["Bảng phân bổ kinh phí sự nghiệp năm 2027 cho các phòng (dự kiến, chưa thông qua UBND): Văn phòng 1,2 tỷ; phòng Kinh tế 800 triệu. Tính tổng.", 'allow', 'block', []],
   ["Thông tin nội bộ: đoàn thanh tra của tỉnh sẽ về kiểm tra đột xuất công tác đất đai vào tuần tới, chuẩn bị hồ sơ gì?", 'allow', 'block', []],
   ["Biên bản họp Ban Thường vụ Đảng ủy ngày 10/4 (chưa ban hành thông báo kết luận): thống nhất giới thiệu nhân sự ứng cử. Viết lại.", 'allow', 'block', []],
