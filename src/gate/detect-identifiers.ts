@@ -16,6 +16,8 @@ function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isAlnum(c: number): boolean { return isDigit(c) || (c >= 97 && c <= 122); }
 function isGroupSep(c: number): boolean { return c === 32 || c === 46 || c === 45 || c === 95 || c === 40 || c === 41 || c === 43; }
 
+// "20km 12345", "30ha 1234" are measures, not plates
+const UNIT_LETTERS = /^\d{2}(km|ha|kg|cm|mm|ml|kw|mw|gb|mb|tb|hz|ng)\b/;
 const PLATE_RE = /\d{2}[a-z]{1,2}\d?[-. ]?(?:\d{3}\.?\d{2}|\d{4})(?![0-9a-z])/y;
 const PASSPORT_RE = /[a-z]\d{7}(?![0-9a-z])/y;
 const BHYT_RE = /[a-z]{2} ?[1-5] ?\d{2} ?\d{10}(?![0-9a-z])/y;
@@ -41,6 +43,8 @@ function classify(d: string, start: number, end: number, norm: NormalisedText, t
     return 'phone';
   }
   if (isCardNumber(d) && (d.length === 16 || near('ID_CARD'))) return 'card';
+  // domestic (NAPAS) cards are not always Luhn-valid: accept 9704 cards named as cards
+  if (/^9704(\d{12}|\d{15})$/.test(d) && near('ID_CARD')) return 'card';
   if (isBankAccount(d) && d.length >= 8 && near('ID_BANK', 40)) return 'bank_account';
   if (d.length === 12 && near('ID_CCCD')) return 'cccd';
   return null;
@@ -67,7 +71,7 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
     if (!isDigit(prev) && !isAlnum(prev)) {
       PLATE_RE.lastIndex = i;
       const m = PLATE_RE.exec(s);
-      if (m && isPlate(m[0])) { push(out, 'plate', i, i + m[0].length, m[0].replace(/[-. ]/g, '')); i += m[0].length; continue; }
+      if (m && isPlate(m[0]) && !UNIT_LETTERS.test(m[0])) { push(out, 'plate', i, i + m[0].length, m[0].replace(/[-. ]/g, '')); i += m[0].length; continue; }
     }
     // letters glued before the digits: passport (C1234567) or BHYT (HT 3 27 …)
     if (isAlnum(prev) && !isDigit(prev)) {

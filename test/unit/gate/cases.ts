@@ -290,6 +290,9 @@ export const SIXTH: Case[] = [
 
 /** A seventh round: names in letters, lists, signatures; identifiers in forms and contracts; sensitive records. */
 export const SEVENTH: Case[] = [
+  ["Tuyến đường dài 20km 12345 hộ dân hưởng lợi, viết tin.", 'allow', 'allow', []],
+  ["Xe 29A-123.45 của anh Lê Văn Tám vi phạm, soạn thông báo.", 'redact', 'redact', []],
+  ["Thẻ ATM số 9704 1234 5678 9012 của bà Đỗ Thị Lan bị nuốt, soạn giấy xác nhận.", 'redact', 'redact', []],
   ["Kính gửi: Ông Đặng Văn Thọ. Phường đã nhận được đơn của ông về việc cấp nước sạch. Sửa lỗi chính tả giúp.", 'allow', 'redact', []],
   ["Danh sách học sinh đạt giải: 1. Nguyễn Minh Khôi; 2. Trần Bảo Ngọc; 3. Lê Gia Hân. Viết thư khen.", 'allow', 'redact', []],
   ["Chúc mừng sinh nhật chị Phạm Thanh Hương phòng Tư pháp, viết lời chúc ngắn.", 'allow', 'redact', []],
