@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createGate, loadGatePolicy } from '../../../src/gate';
-import { EIGHTH, FIFTH, SEVENTH, SIXTH, FOURTH, FURTHER, LONG, THIRD, HARDER, LEVEL1, LEVEL2, LEVEL3, LEVEL4, PURPOSES, type Case } from './cases';
+import { EIGHTH, NINTH, FIFTH, SEVENTH, SIXTH, FOURTH, FURTHER, LONG, THIRD, HARDER, LEVEL1, LEVEL2, LEVEL3, LEVEL4, PURPOSES, type Case } from './cases';
 
 const policy = loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json'));
 const onprem = createGate({ policy, zone: 'onprem', hashSalt: 't' });
@@ -27,6 +27,7 @@ describe('gate decisions on messages written to the policy', () => {
   describe('sixth round', () => { test.each(SIXTH)('%s', (...c) => check(c as Case)); });
   describe('seventh round', () => { test.each(SEVENTH)('%s', (...c) => check(c as Case)); });
   describe('eighth round', () => { test.each(EIGHTH)('%s', (...c) => check(c as Case)); });
+  describe('ninth round', () => { test.each(NINTH)('%s', (...c) => check(c as Case)); });
   describe('long pasted texts', () => { test.each(LONG)('%s', (...c) => check(c as Case)); });
   describe('harder phrasings (no diacritics, chat style, mixed content)', () => { test.each(HARDER)('%s', (...c) => check(c as Case)); });
 });
