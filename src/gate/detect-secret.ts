@@ -87,7 +87,10 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
       if (!prevCaps && !nextCaps) { weak.push({ category: 'secret_marking', kind: 'marking_caps', start: toks.start[ms], end: toks.end[i], value: 'marking_caps' }); continue; }
     }
     // 5. "tối mật" / "tuyệt mật" inside a sentence: a grade is named, so a document is meant unless the rules are asked about
-    if (ms === i - 1 || toks.text[i] !== 'mat') {
+    // (written with diacritics or in capitals: "toi mat" alone is also "tôi mất")
+    const graded = ms === i - 1 ? `${tokenAcc(norm, toks, ms)}${a}` : a;
+    const capitals = isUpperToken(norm, toks, i) && isUpperToken(norm, toks, ms);
+    if ((ms === i - 1 || toks.text[i] !== 'mat') && (graded === 'tốimật' || graded === 'tuyệtmật' || capitals)) {
       inline.push({ category: 'secret_marking', kind: 'marking_inline', start: toks.start[ms], end: toks.end[i], value: 'marking_inline' });
     }
   }
@@ -106,6 +109,11 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
       if (!spill) add(h.start, h.end, 'secret_statement');
     }
     for (const h of tags.get('ENVELOPE') ?? []) add(h.start, h.end, 'envelope');
+    for (const h of tags.get('SECRET_STMT_ACCENTED') ?? []) {
+      if (tokenAcc(norm, toks, h.t1 - 1) !== 'mật') continue;
+      if ((tags.get('MAT_BENIGN') ?? []).some((b) => b.t0 < h.t1 && b.t1 > h.t1)) continue;
+      add(h.start, h.end, 'secret_statement');
+    }
   }
   return out;
 }

@@ -9,9 +9,11 @@ export const CONTENT_LEXICON = {
     'là bí mật nhà nước', 'thuộc bí mật nhà nước', 'thuộc danh mục bí mật nhà nước', 'chứa bí mật nhà nước', 'có nội dung bí mật nhà nước',
     'tài liệu tối mật của', 'tài liệu tuyệt mật của', 'tài liệu mật của', 'văn bản mật của', 'văn bản tối mật của', 'văn bản tuyệt mật của',
     'tài liệu mật này', 'tài liệu mật sau', 'tài liệu mật dưới đây', 'tài liệu mật đính kèm', 'tài liệu mật gửi kèm', 'văn bản mật này', 'văn bản mật sau',
-    'bản mật này', 'thuộc diện mật', 'thuộc loại mật', 'là mật', 'này mật', 'độ mật cao', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
+    'bản mật này', 'thuộc diện mật', 'thuộc loại mật', 'độ mật cao', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
     'thuộc danh mục bmnn', 'thuộc bmnn', 'là bmnn', 'có nội dung bmnn', 'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
   ],
+  // short statements that only count when "mật" carries its diacritics ("hom nay mat dien" is "mất điện")
+  SECRET_STMT_ACCENTED: ['là mật', 'này mật'],
   ENVELOPE: ['chỉ người có tên mới được bóc bì', 'chỉ người có tên mới được mở', 'tài liệu thu hồi'],
   // everyday compounds that contain the syllable "mật" (never a marking)
   MAT_BENIGN: [
