@@ -117,6 +117,8 @@ const RULES: PurposeRule[] = [
 
 const AWARENESS = /\b(canh bao|phat hien|cach xu ly|xu ly khi|khi nhan duoc|lam gi khi|phai lam gi|bi lua|nan nhan|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
 const WINDOW = 3000;
+// "đã ra quyết định xử phạt" reports what someone did; it does not ask for it
+const PAST = /\b(da|vua|moi)\s+$/;
 const NEGATED = /\b(khong duoc|khong|nghiem cam|cam|tranh|khong nen)\b[^.!?\n;:,]{0,30}$/;
 
 /** Finds forbidden purposes in what the user asks for. */
@@ -135,7 +137,10 @@ export function detectPurposes(norm: NormalisedText): Found[] {
           let m: RegExpExecArray | null;
           while ((m = r.exec(text)) !== null) {
             // "không dùng AI để soạn quyết định xử phạt" states a rule, it does not ask for one
-            if (NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+            const before = text.slice(Math.max(0, m.index - 40), m.index);
+            if (NEGATED.test(before) || PAST.test(before)) continue;
+            // "bản quyết định" (the document) is not "bạn quyết định" (you decide)
+            if (m[0].startsWith('ban ') && norm.acc.charCodeAt(offset + m.index + 1) === 0x1ea3) continue;
             out.push({ category: rule.category, kind: rule.category, start: offset + m.index, end: offset + m.index + m[0].length, value: rule.category });
             found = true;
             break;
