@@ -50,7 +50,7 @@ ferretdb_start() {
   FERRETDB_PORT="${FERRETDB_PORT:-$(ferretdb__free_port)}"
   FERRETDB_DIR="${FERRETDB_DIR:-$(mktemp -d -t ferretdb-XXXXXX)}"
   mkdir -p "$FERRETDB_DIR/data"
-  "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DIR/data/" \
+  "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DIR/data/" --state-dir="$FERRETDB_DIR" \
     --listen-addr="127.0.0.1:$FERRETDB_PORT" --telemetry=disable --debug-addr=- \
     --log-level=warn >"$FERRETDB_DIR/ferretdb.log" 2>&1 &
   FERRETDB_PID=$!

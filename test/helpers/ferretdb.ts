@@ -51,7 +51,7 @@ export async function startFerretdb(bin: string): Promise<FerretdbProcess> {
   const start = async () => {
     const log = fs.openSync(path.join(dir, 'ferretdb.log'), 'a');
     child = spawn(bin, [
-      '--handler=sqlite', `--sqlite-url=file:${dir}/data/`, `--listen-addr=127.0.0.1:${port}`, '--telemetry=disable', '--debug-addr=-', '--log-level=warn',
+      '--handler=sqlite', `--sqlite-url=file:${dir}/data/`, `--state-dir=${dir}`, `--listen-addr=127.0.0.1:${port}`, '--telemetry=disable', '--debug-addr=-', '--log-level=warn',
     ], { stdio: ['ignore', log, log] });
     fs.closeSync(log);
     for (let i = 0; i < 150; i++) {
