@@ -14,16 +14,11 @@ export interface ChatIdentity {
 export function messageActivity(who: ChatIdentity, text: string, opts: { mention?: boolean; attachments?: unknown[]; value?: unknown } = {}) {
   const atText = `<at>${who.bot.name}</at>`;
   const fullText = opts.mention ? `${atText} ${text}` : text;
+  const base = envelope(who, 'message');
   return {
-    type: 'message',
-    id: randomUUID(),
+    ...base,
     timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: who.serviceUrl,
-    from: { id: who.user.id, name: who.user.name, aadObjectId: who.user.aadObjectId },
-    recipient: { id: who.bot.id, name: who.bot.name },
-    conversation: { id: who.conversationId, conversationType: who.conversationType, tenantId: who.tenantId, isGroup: who.conversationType !== 'personal' },
-    channelData: { tenant: { id: who.tenantId } },
+    conversation: { ...base.conversation, isGroup: who.conversationType !== 'personal' },
     locale: 'vi-VN',
     text: fullText,
     textFormat: 'plain',
@@ -33,10 +28,10 @@ export function messageActivity(who: ChatIdentity, text: string, opts: { mention
   };
 }
 
-/** The activity Teams sends when the bot is added to a conversation. */
-export function installActivity(who: ChatIdentity) {
+/** The fields every activity from Teams carries: ids, channel, service URL, sender, bot, conversation, tenant. */
+function envelope(who: ChatIdentity, type: string) {
   return {
-    type: 'conversationUpdate',
+    type,
     id: randomUUID(),
     channelId: 'msteams',
     serviceUrl: who.serviceUrl,
@@ -44,22 +39,19 @@ export function installActivity(who: ChatIdentity) {
     recipient: { id: who.bot.id, name: who.bot.name },
     conversation: { id: who.conversationId, conversationType: who.conversationType, tenantId: who.tenantId },
     channelData: { tenant: { id: who.tenantId } },
-    membersAdded: [{ id: who.bot.id }],
   };
+}
+
+/** The activity Teams sends when the bot is added to a conversation. */
+export function installActivity(who: ChatIdentity) {
+  return { ...envelope(who, 'conversationUpdate'), membersAdded: [{ id: who.bot.id }] };
 }
 
 /** Teams' native feedback invoke (like/dislike with the comment JSON-encoded) on the answer `replyToId`. */
 export function feedbackActivity(who: ChatIdentity, replyToId: string, reaction: 'like' | 'dislike', comment = '') {
   return {
-    type: 'invoke',
+    ...envelope(who, 'invoke'),
     name: 'message/submitAction',
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: who.serviceUrl,
-    from: { id: who.user.id, name: who.user.name, aadObjectId: who.user.aadObjectId },
-    recipient: { id: who.bot.id, name: who.bot.name },
-    conversation: { id: who.conversationId, conversationType: who.conversationType, tenantId: who.tenantId },
-    channelData: { tenant: { id: who.tenantId } },
     replyToId,
     value: { actionName: 'feedback', actionValue: { reaction, feedback: JSON.stringify({ feedbackText: comment }) } },
   };
