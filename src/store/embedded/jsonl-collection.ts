@@ -83,6 +83,40 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
     if (garbage > compactAfter && garbage > docs.size) await rewrite();
   };
 
+  // Group commit: puts queued while an earlier write is on its way share one write and one datasync.
+  // Each put still resolves only after its own line is on disk, and becomes visible to readers only then.
+  type Pending = { key: string; copy: T; line: string; resolve: () => void; reject: (e: unknown) => void };
+  let open: Pending[] | undefined;
+  const commit = async (batch: Pending[]) => {
+    // Later puts start a new batch, queued behind this one.
+    if (open === batch) open = undefined;
+    try {
+      const h = await openHandle();
+      await h.write(batch.map((p) => p.line).join('\n') + '\n');
+      await h.datasync();
+    } catch (e) {
+      for (const p of batch) p.reject(e);
+      return;
+    }
+    for (const p of batch) {
+      if (docs.has(p.key)) garbage++;
+      docs.set(p.key, p.copy);
+    }
+    // As before batching, a put whose compaction fails rejects (its line is on disk all the same).
+    let failure: unknown;
+    try {
+      await maybeCompact();
+    } catch (e) {
+      failure = e;
+    }
+    for (const p of batch) if (failure === undefined) p.resolve(); else p.reject(failure);
+  };
+  // Any other write closes the open batch, so a put never overtakes a delete or compaction called before it.
+  const serialClosing = <R>(fn: () => Promise<R>): Promise<R> => {
+    open = undefined;
+    return serial(fn);
+  };
+
   return {
     get: (key) => {
       const d = docs.get(key);
@@ -100,17 +134,25 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
       return undefined;
     },
     size: () => docs.size,
-    put: (key, doc) =>
-      serial(async () => {
+    put: (key, doc) => {
+      try {
         writable();
-        const copy = structuredClone(doc);
-        await appendLines([{ k: key, d: copy }]);
-        if (docs.has(key)) garbage++;
-        docs.set(key, copy);
-        await maybeCompact();
-      }),
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      const copy = structuredClone(doc);
+      const line = stringifyWithDates({ k: key, d: copy });
+      return new Promise<void>((resolve, reject) => {
+        if (!open) {
+          const batch: Pending[] = [];
+          open = batch;
+          void serial(() => commit(batch));
+        }
+        open.push({ key, copy, line, resolve, reject });
+      });
+    },
     delete: (keys) =>
-      serial(async () => {
+      serialClosing(async () => {
         writable();
         const present = keys.filter((k) => docs.has(k));
         if (present.length === 0) return 0;
@@ -121,12 +163,12 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
         return present.length;
       }),
     compact: () =>
-      serial(async () => {
+      serialClosing(async () => {
         writable();
         await rewrite();
       }),
     close: () =>
-      serial(async () => {
+      serialClosing(async () => {
         if (handle) await handle.close();
         handle = undefined;
       }),

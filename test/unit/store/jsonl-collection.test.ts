@@ -41,6 +41,48 @@ describe('embedded store files', () => {
     expect([again.get('k0'), again.get('k1'), again.get('k2')]).toEqual([undefined, { n: 49 }, { n: 47 }]);
   });
 
+  it('acknowledges each of many concurrent puts only once its own line is on disk, and shows it to readers only then', async () => {
+    const col = await openJsonlCollection<{ n: number }>({ dir, name: 'c' });
+    const file = path.join(dir, 'c.jsonl');
+    const onDisk: boolean[] = [];
+    const puts = Array.from({ length: 40 }, (_, i) => {
+      const p = col.put(`k${i}`, { n: i }).then(() => {
+        onDisk[i] = fs.readFileSync(file, 'utf8').includes(`{"k":"k${i}","d":{"n":${i}}}`);
+      });
+      // Not yet written: readers must not see it.
+      expect(col.get(`k${i}`)).toBeUndefined();
+      return p;
+    });
+    await Promise.all(puts);
+    expect(onDisk).toEqual(Array(40).fill(true));
+    expect(col.size()).toBe(40);
+    await col.close();
+    expect((await openJsonlCollection<{ n: number }>({ dir, name: 'c' })).values()).toEqual(Array.from({ length: 40 }, (_, i) => ({ n: i })));
+  });
+
+  it('applies puts and deletes in call order even when they are queued together', async () => {
+    const col = await openJsonlCollection<{ n: number }>({ dir, name: 'c' });
+    const ops = [col.put('a', { n: 1 }), col.put('b', { n: 1 }), col.delete(['a', 'b']), col.put('a', { n: 2 })];
+    await Promise.all(ops);
+    expect(await ops[2]).toBe(2);
+    expect(col.get('a')).toEqual({ n: 2 });
+    expect(col.has('b')).toBe(false);
+    await col.close();
+    const again = await openJsonlCollection<{ n: number }>({ dir, name: 'c' });
+    expect(again.values()).toEqual([{ n: 2 }]);
+  });
+
+  it('keeps a later change by the caller out of a queued document', async () => {
+    const col = await openJsonlCollection<{ n: number }>({ dir, name: 'c' });
+    const doc = { n: 1 };
+    const p = col.put('a', doc);
+    doc.n = 99;
+    await p;
+    expect(col.get('a')).toEqual({ n: 1 });
+    await col.close();
+    expect((await openJsonlCollection<{ n: number }>({ dir, name: 'c' })).get('a')).toEqual({ n: 1 });
+  });
+
   it('refuses writes when opened read-only and never rewrites the file', async () => {
     const col = await openJsonlCollection<{ n: number }>({ dir, name: 'c' });
     await col.put('a', { n: 1 });
