@@ -28,6 +28,7 @@ const spec = {
   MICROSOFT_APP_TYPE: [z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'), 'must be MultiTenant|SingleTenant|UserAssignedMSI'],
   LLM_ZONE: [z.enum(['onprem', 'external']).default('onprem'), 'must be onprem or external'],
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
+  GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a salt kept in the store)'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   MONGODB_URI: [z.string().trim().regex(/^mongodb(\+srv)?:\/\//, 'mongodb:// URI').optional(), 'must be a mongodb:// or mongodb+srv:// URI'],
   MONGODB_DB: [z.string().min(1).default('tro_ly_cong_vu'), 'must be a database name'],
@@ -60,7 +61,7 @@ export interface Config {
   dataDir: string;
   logLevel: Raw['LOG_LEVEL'];
   bot: { appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'] };
-  gate: { zone: 'onprem' | 'external'; policyPath: string };
+  gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string };
   knowledgePaths: string[];
   mongo?: { uri: string; dbName: string };
   mongoDbName: string;
@@ -100,7 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     dataDir: path.resolve(r.DATA_DIR),
     logLevel: r.LOG_LEVEL,
     bot: { appId: r.MICROSOFT_APP_ID, appPassword: r.MICROSOFT_APP_PASSWORD, tenantId: r.MICROSOFT_APP_TENANT_ID, appType: r.MICROSOFT_APP_TYPE },
-    gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH) },
+    gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT },
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     mongoDbName: r.MONGODB_DB,

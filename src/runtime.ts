@@ -24,6 +24,7 @@ import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
 import { createAccessCheck } from './accounts/check-access';
 import { createFeedbackRecorder } from './runtime/feedback';
+import { gateHashSalt } from './runtime/gate-salt';
 
 export interface RuntimeOptions {
   logger?: Logger;
@@ -52,7 +53,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
 
   const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
-  const gate = createGate({ policy: loadGatePolicy(config.gate.policyPath), zone: config.gate.zone });
+  const gate = createGate({ policy: loadGatePolicy(config.gate.policyPath), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
   const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
