@@ -1,4 +1,5 @@
-import { stripChar, type NormalisedText } from './normalise';
+import { hasDiacritics, stripChar, type NormalisedText } from './normalise';
+import { docNounBefore, secondSyllableStolen, sentenceAboutRules, unaccentedGradeFits } from './secret-context';
 import { tokenAcc, type Tokens } from './tokens';
 import type { Hit } from './phrase-index';
 import type { Found } from './found';
@@ -43,11 +44,12 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
   const { plain, acc } = norm;
   const weak: Found[] = [];
   const inline: Found[] = [];
+  const docGrades: Found[] = [];
   const benign = new Set<number>();
   for (const h of tags.get('MAT_BENIGN') ?? []) for (let t = h.t0; t < h.t1; t++) benign.add(t);
   const add = (start: number, end: number, kind: string): void => { out.push({ category: 'secret_marking', kind, start, end, value: kind }); };
   for (let i = 0; i < toks.count; i++) {
-    if (!isMat(toks.text[i]) || benign.has(i)) continue;
+    if (!isMat(toks.text[i]) || (benign.has(i) && !secondSyllableStolen(norm, toks, i))) continue;
     const a = tokenAcc(norm, toks, i);
     if (!matchesAny(a, MARK_VALUES)) continue;
     // 1. the marking alone on its line
@@ -92,7 +94,11 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     const capitals = isUpperToken(norm, toks, i) && isUpperToken(norm, toks, ms);
     if ((ms === i - 1 || toks.text[i] !== 'mat') && (graded === 'tốimật' || graded === 'tuyệtmật' || capitals)) {
       inline.push({ category: 'secret_marking', kind: 'marking_inline', start: toks.start[ms], end: toks.end[i], value: 'marking_inline' });
+      continue;
     }
+    // 6. a document noun right before a grade: "tài liệu mật", "van ban toi mat", "báo cáo tuyệt mật"
+    const doc = docGradeAt(norm, toks, ms, i);
+    if (doc) docGrades.push(doc);
   }
   const strong = out.length > 0;
   // a pasted legal text (several "Điều N." headings) or a published one talks about secrets without being one
@@ -100,13 +106,16 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
   const short = plain.length < 600;
   const aboutRules = !strong && ((short && tags.has('LAW_Q')) || legalText);
   const broadQuestion = aboutRules || (!strong && short && (tags.has('LAW_Q_BROAD') || plain.includes('?')));
-  if (!broadQuestion) out.push(...inline);
+  // a grade in a sentence about the rules ("khi vận chuyển tài liệu tối mật phải …") marks no document
+  const carried = (f: Found): boolean => !sentenceAboutRules(norm, toks, f.start, f.end);
+  if (!broadQuestion) out.push(...inline.filter(carried));
+  if (!legalText) out.push(...docGrades.filter(carried));
   if (!aboutRules) {
     out.push(...weak);
     for (const h of tags.get('SECRET_STMT') ?? []) {
       // "là mật" in "là mật khẩu" is not a statement: an everyday compound reaches past it
       const spill = (tags.get('MAT_BENIGN') ?? []).some((b) => b.t0 < h.t1 && b.t1 > h.t0 && (b.t1 > h.t1 || b.t0 < h.t0));
-      if (!spill) add(h.start, h.end, 'secret_statement');
+      if (!spill && !sentenceAboutRules(norm, toks, h.start, h.end, false)) add(h.start, h.end, 'secret_statement');
     }
     for (const h of tags.get('ENVELOPE') ?? []) add(h.start, h.end, 'envelope');
     for (const h of tags.get('SECRET_STMT_ACCENTED') ?? []) {
@@ -122,4 +131,15 @@ function isUpperToken(norm: NormalisedText, toks: Tokens, i: number): boolean {
   if (toks.mergedAcc[i] !== undefined) return true;
   for (let p = toks.start[i]; p < toks.end[i]; p++) if (!norm.upper[p]) return false;
   return toks.end[i] - toks.start[i] > 1 || /[a-z]/.test(norm.plain[toks.start[i]]);
+}
+
+/** "tài liệu mật" and the like: a grade (tokens ms..i) right after a document noun on the same line. */
+function docGradeAt(norm: NormalisedText, toks: Tokens, ms: number, i: number): Found | null {
+  const graded = ms === i - 1 ? `${tokenAcc(norm, toks, ms)}${tokenAcc(norm, toks, i)}` : tokenAcc(norm, toks, i);
+  const plainGrade = ms === i - 1 ? `${toks.text[ms]}${toks.text[i]}` : toks.text[i];
+  const accented = hasDiacritics(graded);
+  const n = docNounBefore(norm, toks, ms, accented || plainGrade !== 'mat');
+  if (n === 0 || toks.line[ms - 1] !== toks.line[ms] || toks.start[ms] - toks.end[ms - 1] > 3) return null;
+  if (!accented && !unaccentedGradeFits(toks, i, plainGrade as 'mat' | 'toimat' | 'tuyetmat')) return null;
+  return { category: 'secret_marking', kind: 'document_grade', start: toks.start[ms - n], end: toks.end[i], value: 'document_grade' };
 }

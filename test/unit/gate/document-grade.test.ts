@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { createGate, loadGatePolicy } from '../../../src/gate';
+
+// A document noun followed by a secrecy grade is a marking unless the sentence asks about the rules.
+const gate = createGate({ policy: loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json')), zone: 'external', hashSalt: 't' });
+const decide = (t: string): string => gate.screen(t).decision;
+
+test.each([
+  'tai lieu mat',
+  'Gửi bạn tai lieu mat ve ke hoach',
+  'van ban toi mat so 05 cua so',
+  'tài liệu mật cần tóm tắt',
+  'tai lieu tuyet mat',
+  'Em gửi anh kế hoạch mật về vận chuyển vũ khí, tóm tắt giúp',
+  'nho ban dich bao cao toi mat ve tinh hinh bien gioi',
+  'ho so mat cua vu viec, ban doc giup',
+  'van ban do mat toi mat gui cac xa',
+  'đây là hồ sơ mật vụ án, tóm tắt giúp',
+  'Bản đồ mật khu vực phòng thủ, mô tả thành chữ giúp mình',
+])('a document carrying a grade is blocked: %s', (t) => {
+  expect(decide(t)).toBe('block');
+});
+
+test.each([
+  'Luật Bảo vệ bí mật nhà nước quy định mấy độ mật?',
+  'Quy định về bảo quản tài liệu mật như thế nào?',
+  'tai lieu mat co duoc chup anh khong?',
+  'Tài liệu mật là gì?',
+  'Làm mất tài liệu mật bị xử lý thế nào',
+  'Khi vận chuyển tài liệu tối mật phải có người bảo vệ, viết lại câu này cho gọn.',
+  'Mật khẩu wifi là gì', 'hồ sơ mật độ xây dựng', 'bao cao mat do dan so', 'tai lieu mat ma hoa du lieu',
+  'tôi mất giấy tờ', 'toi mat giay to', 'ho so toi mat roi lam sao', 'van ban mat hieu luc tu ngay nao',
+  'ban do mat bang khu dan cu', 'mất điện cả ngày', 'bí mật kinh doanh là gì', 'Viện Cơ mật triều Nguyễn',
+])('a question about the rules or an everyday word is allowed: %s', (t) => {
+  expect(decide(t)).toBe('allow');
+});
