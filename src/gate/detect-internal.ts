@@ -33,7 +33,10 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
   for (const h of tags.get('NOI_BO') ?? []) {
     const before = norm.plain.slice(Math.max(0, h.start - 2), h.start).trim();
     const after = norm.plain.slice(h.end, h.end + 2).trim();
-    if ((before.endsWith('[') || before.endsWith('(')) && (after.startsWith(']') || after.startsWith(')'))) { add(h, 'internal_marking', 'internal_label'); marked = true; }
+    // "Nội bộ: …" heading a line is the same label
+    const lineStart = norm.plain.lastIndexOf('\n', h.start - 1) + 1;
+    const heading = h.start - lineStart <= 4 && /^[\s*[(]*$/.test(norm.plain.slice(lineStart, h.start)) && /^\s*[:\-–—]/.test(norm.plain.slice(h.end, h.end + 3));
+    if (heading || ((before.endsWith('[') || before.endsWith('(')) && (after.startsWith(']') || after.startsWith(')')))) { add(h, 'internal_marking', 'internal_label'); marked = true; }
   }
   if (published && !marked) return out;
   if (draft && unpub) add(draft, 'internal_marking', 'unpublished_draft');

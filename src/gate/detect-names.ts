@@ -44,9 +44,11 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
       continue;
     }
     const keys = SURNAME_KEYS.get(toks.text[i]);
-    if (!keys || !cap(i)) continue;
-    const a = tokenAcc(norm, toks, i);
-    if (a !== toks.text[i] && !keys.has(a)) continue;
+    if (!cap(i)) continue;
+    if (keys) {
+      const a = tokenAcc(norm, toks, i);
+      if (a !== toks.text[i] && !keys.has(a)) continue;
+    } else if (!unlistedSurname(norm, toks, i, cap)) continue;
     const caps = allCaps(i) && toks.text[i].length > 1;
     let j = i + 1;
     while (j < toks.count && j - i < 6 && cap(j) && s.charCodeAt(toks.end[j - 1]) === 32 && toks.start[j] === toks.end[j - 1] + 1
@@ -99,4 +101,13 @@ function lowerCaseName(norm: NormalisedText, toks: Tokens, i: number): NameFound
   if (toks.start[i + 1] !== toks.end[i] + 1 || toks.start[i + 2] !== toks.end[i + 1] + 1) return null;
   if (CONTEXT.PERSON_CTX.endingAt(norm, toks, i) === 0) return null;
   return { category: 'person_name', kind: 'person', start: toks.start[i], end: toks.end[i + 2], value: toks.text.slice(i, i + 3).join(' '), official: false, t0: i, t1: i + 3 };
+}
+
+// "anh Kha Văn Thuận", "chị Giáp Thị Thơm": a person word, a capitalised syllable, then "Văn"/"Thị" and a capitalised
+// given name make a full name even when the surname is too rare to be listed
+function unlistedSurname(norm: NormalisedText, toks: Tokens, i: number, cap: (i: number) => boolean): boolean {
+  if (i + 2 >= toks.count || !cap(i + 1) || !cap(i + 2) || toks.line[i + 2] !== toks.line[i]) return false;
+  if (toks.start[i + 1] !== toks.end[i] + 1 || toks.start[i + 2] !== toks.end[i + 1] + 1) return false;
+  const mid = tokenAcc(norm, toks, i + 1);
+  return (mid === 'văn' || mid === 'thị') && !norm.upper[toks.start[i] + 1] && CONTEXT.PERSON_CTX.endingAt(norm, toks, i) > 0;
 }

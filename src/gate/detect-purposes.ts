@@ -61,6 +61,8 @@ const RULES: PurposeRule[] = [
       re(`\\b(nen|de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|ong|ba|anh|chi|dong chi|nguoi nao)\\b`),
       re('\\bai nen (nghi|bi ky luat|duoc bo nhiem|duoc de bat|duoc khen|nghi viec)'),
       re(`\\b(chon|quyet dinh|xac dinh|de xuat|xem)\\b${ANY}{0,25}\\bai (trung tuyen|duoc tuyen|duoc chon|duoc bo nhiem|duoc de bat|bi ky luat|phai nghi|nghi viec|bi tinh gian)`),
+      // "chọn giúp người trúng tuyển": choosing the person, not asking what the chosen must do
+      re('\\bchon (giup |ho |dum |ra |luon )?(nguoi|ung vien|thi sinh|can bo|cong chuc|vien chuc) (trung tuyen|duoc tuyen|de bat|bo nhiem|nghi viec|phai nghi|tinh gian|ky luat|khen thuong)'),
       re(`\\b(cham diem|xep loai|danh gia xep loai|xep hang)\\b${ANY}{0,20}\\b(giup|ho(?! so\\b)|cho)\\b${ANY}{0,30}\\b(cong chuc|can bo|vien chuc|nhan vien|nguoi|dong chi|dang vien)`),
     ],
     weak: [],
@@ -71,6 +73,7 @@ const RULES: PurposeRule[] = [
       re(`\\b(tao|lam|ghep|dung|che|san xuat|cat ghep)\\b${ANY}{0,30}\\b(anh|hinh|video|clip|audio|ghi am|giong noi|giong) (gia|ghep|gia mao)\\b`),
       re(`\\b(tao|lam|ghep|dung|gia)\\b${ANY}{0,60}\\bgiong (noi )?(cua )?(dong chi|lanh dao|chu tich|giam doc|sep|bi thu|thu truong)`),
       re('\\banh chan dung nguoi (that )?khong ton tai'),
+      re(`\\b(tao|lam|gia lap|tong hop)\\b${ANY}{0,40}\\bgiong (noi )?(giong het|y het|giong y|giong nhu that|nhu that)\\b`),
       re(`\\b(tao|lam)\\b${ANY}{0,20}\\bdeepfake\\b`),
       re(`\\bghep (mat|khuon mat)\\b${ANY}{0,40}\\b(vao|len)\\b`),
     ],
@@ -84,6 +87,7 @@ const RULES: PurposeRule[] = [
     weak: [
       re(`\\b(gia danh|gia mao|mao danh)\\b${ANY}{0,80}\\byeu cau\\b${ANY}{0,80}\\b(otp|mat khau|so tai khoan|chuyen (tien|gap|khoan)|cccd|bam (vao )?link|dang nhap|ngay sinh)`),
       re('\\b(lay|danh cap|thu thap) (mat khau|otp|ma otp|thong tin dang nhap)\\b'),
+      re(`\\b(gia lam|gia danh|mao danh|gia mao|dong gia)\\b${ANY}{0,200}\\b(bam vao|nhap|dang nhap)\\b${ANY}{0,80}\\b(otp|mat khau|tai khoan ngan hang|so the)\\b`),
     ],
   },
   {
@@ -96,6 +100,7 @@ const RULES: PurposeRule[] = [
     weak: [
       re(`\\b(sql injection|keylogger|ransomware|trojan|backdoor|brute ?force|ddos|xss|spyware|botnet|ma doc)\\b${ANY}{0,40}\\b(vao|len|tan cong|chiem|lay|xem|doc)\\b`),
       re(`\\b(cai|gai)\\b${ANY}{0,20}\\b(keylogger|phan mem gian diep|phan mem theo doi)`),
+      re(`\\b(vuot qua|bypass|vo hieu hoa)\\b${ANY}{0,20}\\b(trang dang nhap|buoc dang nhap|dang nhap|xac thuc|mat khau|tuong lua|firewall|captcha)\\b`),
     ],
   },
   {

@@ -63,7 +63,7 @@ export const CONTENT_LEXICON = {
     'phương án giá', 'hụt thu', 'tiền sử dụng đất', 'kinh phí bồi thường', 'nguồn vốn', 'tổng mức', 'quyết toán', 'giá dự toán', 'đơn giá',
     'đấu giá', 'giá khởi điểm', 'tiền thuê đất', 'giá bồi thường', 'phương án bồi thường', 'tổng dự toán', 'giá trúng thầu', 'kế hoạch vốn',
     'kế hoạch đầu tư công', 'phân bổ vốn', 'bảng giá', 'hệ số điều chỉnh giá đất', 'quy hoạch sử dụng đất', 'quy hoạch phân khu', 'quy hoạch chi tiết',
-    'giải ngân', 'thu chi', 'nguồn thu', 'định giá', 'thẩm định giá', 'tổng vốn', 'chi phí', 'báo cáo tài chính', 'tạm ứng', 'kinh phí sự nghiệp',
+    'chi hành chính', 'chi đầu tư', 'giải ngân', 'thu chi', 'nguồn thu', 'định giá', 'thẩm định giá', 'tổng vốn', 'chi phí', 'báo cáo tài chính', 'tạm ứng', 'kinh phí sự nghiệp',
   ],
   FIN_STRONG: ['giá trần gói thầu', 'giá dự thầu của', 'giá gói thầu', 'giá trần'],
   PERS_TOPIC: [
@@ -124,6 +124,7 @@ export const CONTENT_LEXICON = {
     'vân tay', 'mống mắt', 'sinh trắc học', 'sinh trắc', 'nhận dạng khuôn mặt', 'adn', 'dna', 'giám định gen', 'huyết thống', 'gen di truyền',
     'nợ xấu', 'khoản nợ', 'vay nợ', 'vỡ nợ', 'giãn nợ', 'nợ ngân hàng', 'khởi kiện vì nợ', 'kê biên', 'sổ tiết kiệm', 'tín dụng đen', 'vay nóng',
     'đang nợ', 'nợ tiền', 'nợ nần', 'nợ thuế', 'thu nhập hàng tháng', 'số dư tài khoản', 'mất khả năng trả nợ',
+    'xét nghiệm gen', 'mang gen', 'gen bệnh', 'bệnh di truyền', 'bệnh bẩm sinh', 'tan máu bẩm sinh', 'thalassemia', 'thương tích', 'bị thương', 'sơ cứu',
     'tạm lánh', 'nơi ẩn náu', 'bạo lực gia đình', 'bị chồng đánh', 'bị vợ đánh', 'bị bạo hành', 'chỗ ở hiện tại',
     'đang ở tại', 'vị trí hiện tại', 'nơi ở mới', 'lánh nạn', 'bỏ trốn', 'đang trốn',
   ],
