@@ -6,6 +6,7 @@
  * the first-sight accuracy is in BENCHMARKS.md (`## Sensitivity gate`).
  */
 import { FRESH_LONG } from './fresh-cases-long';
+import { FRESH_ROUND2 } from './fresh-cases-round2';
 
 type D = 'allow' | 'redact' | 'block';
 /** [kind, level, onprem, external, text] */
@@ -128,5 +129,7 @@ const SHORT: FreshCase[] = [
   ['l4_evasion_nodiac_full', 4, 'block', 'block', 'tai lieu tuyet mat ve phuong an phong thu bo bien, can tom tat gap truoc 3h chieu'],
 ];
 
-/** All fresh cases: the short ones above and the long ones (> 600 characters). */
-export const FRESH: FreshCase[] = [...SHORT, ...FRESH_LONG];
+/** First round: the short ones above and the long ones (> 600 characters), labelled before any fix. */
+export const FRESH_ROUND1: FreshCase[] = [...SHORT, ...FRESH_LONG];
+/** All fresh cases, both rounds. */
+export const FRESH: FreshCase[] = [...FRESH_ROUND1, ...FRESH_ROUND2];
