@@ -116,6 +116,9 @@ const RULES: PurposeRule[] = [
       re('\\bnghe (co|nhu) co so (khoa hoc)?'),
       re(`\\b(viet|soan|dang|tao)\\b${ANY}{0,30}\\b(bia dat|bia rang|bia ra|tin don|tin gia)\\b`),
       re('\\bde (dan|nguoi dan|ba con) (bieu tinh|phan doi|hoang mang|khieu kien)'),
+      // a call to refuse a public measure, or authorities said to hide the truth, in a text the user wants written
+      re(`\\bkeu goi\\b${ANY}{0,40}\\b(khong cho con|khong (di )?tiem|tay chay|bieu tinh|khong chap hanh|khong nop)\\b`),
+      re(`\\b(chinh quyen|nha nuoc|bo y te|co quan chuc nang|tinh|huyen|xa)\\b${ANY}{0,20}\\b(giau|che giau|bung bit|im lang ve) (thong tin|su that|vu viec)\\b`),
     ],
   },
 ];

@@ -81,7 +81,7 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     if (bs >= 2 && DOC_NOUN.has(`${toks.text[bs - 2]} ${toks.text[bs - 1]}`)) bs -= 2;
     const before = plain.slice(Math.max(0, toks.start[bs] - 3), toks.start[bs]).trimEnd();
     const after = plain.slice(toks.end[i], toks.end[i] + 3).trimStart();
-    if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after)) { add(toks.start[bs], toks.end[i], 'marking_bracket'); continue; }
+    if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after) && !listsGrades(plain, toks.start[bs], le)) { add(toks.start[bs], toks.end[i], 'marking_bracket'); continue; }
     // 4. upper-case MẬT / TỐI MẬT inside ordinary lower-case text
     if (sameMarking(a, 'mật') && a === 'mật' && isUpperToken(norm, toks, i)) {
       const prevCaps = ms > 0 && toks.line[ms - 1] === toks.line[i] && isUpperToken(norm, toks, ms - 1);
@@ -142,4 +142,12 @@ function docGradeAt(norm: NormalisedText, toks: Tokens, ms: number, i: number): 
   if (n === 0 || toks.line[ms - 1] !== toks.line[ms] || toks.start[ms] - toks.end[ms - 1] > 3) return null;
   if (!accented && !unaccentedGradeFits(toks, i, plainGrade as 'mat' | 'toimat' | 'tuyetmat')) return null;
   return { category: 'secret_marking', kind: 'document_grade', start: toks.start[ms - n], end: toks.end[i], value: 'document_grade' };
+}
+
+// "(tuyệt mật, tối mật, mật)" names the grades of the law; a marking in brackets carries one grade
+function listsGrades(plain: string, from: number, lineEnd: number): boolean {
+  const open = plain.lastIndexOf('(', from) >= plain.lastIndexOf('[', from) ? plain.lastIndexOf('(', from) : plain.lastIndexOf('[', from);
+  let close = plain.slice(from, lineEnd).search(/[)\]]/);
+  close = close < 0 ? lineEnd : from + close;
+  return (plain.slice(open + 1, close).match(/(?:^|[^a-z])mat(?![a-z])/g) ?? []).length >= 2;
 }

@@ -18,6 +18,7 @@ export const SECRET_CONTEXT = {
     'cách đóng dấu', 'cách ghi', 'cách xác định', 'hướng dẫn', 'tập huấn', 'được phép', 'có được', 'có phải', 'có cần', 'hay không',
     'cho mình hỏi', 'cho em hỏi', 'cho hỏi', 'cho tôi hỏi', 'xin hỏi', 'muốn hỏi', 'hỏi về', 'câu hỏi', 'giải mật', 'mấy độ mật', 'xác định độ mật', 'ở đâu', 'ai có quyền',
     'nguyên tắc', 'chế độ', 'yêu cầu gì', 'phải được', 'phải có', 'phải là', 'bắt buộc', 'có yêu cầu',
+    'hành vi nào', 'việc nào', 'loại nào', 'nào bị', 'những gì', 'gồm những', 'ví dụ',
   ],
   // (every single syllable here must stay unambiguous when typed without diacritics: "dung" is "nội dung" too)
   // handling verbs and norms: before the grade they make the document a generic object ("vận chuyển tài liệu tối mật")
