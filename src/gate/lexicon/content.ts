@@ -18,7 +18,7 @@ export const CONTENT_LEXICON = {
   // everyday compounds that contain the syllable "mật" (never a marking)
   MAT_BENIGN: [
     'mật khẩu', 'mật độ', 'bảo mật', 'mật thiết', 'mật ong', 'bí mật', 'cơ mật', 'mật mã', 'mật mía', 'giải mật', 'mật thám',
-    'mật báo', 'mật vụ', 'mật ước', 'mật lệnh', 'mật ngữ', 'tỉ mật', 'mật phẩm', 'mật gấu', 'mật rỉ', 'thân mật', 'tối mật mã',
+    'mật báo', 'mật vụ', 'mật ước', 'mật lệnh', 'mật ngữ', 'tỉ mật', 'mật phẩm', 'mật gấu', 'mật rỉ', 'thân mật', 'tối mật mã', 'mật thư',
   ],
   // the message asks about rules rather than carrying a document
   LAW_Q: [

@@ -29,10 +29,11 @@ export const SECRET_CONTEXT = {
   ],
   // the syllable after "mật" that starts a compound of its own: "hồ sơ mật vụ án" is "mật" + "vụ án"
   STEALS_SECOND_SYLLABLE: ['vụ án', 'vụ việc', 'báo cáo', 'lệnh bắt'],
-  // after an unaccented "mat": the verb "mất" or the noun "mặt" ("mat hieu luc", "mat bang", "mat het")
+  // after an unaccented "mat": the verb "mất" or the noun "mặt" ("mat hieu luc", "mat bang", "mat het", "mat hang", "Mat tran")
   VERB_MAT_NEXT: [
     'hieu', 'gia', 'bang', 'tien', 'tich', 'di', 'roi', 'het', 'bao', 'thoi', 'nhieu', 'it', 'o', 'trong', 'tren', 'khi', 'luc',
     'tu', 'ngay', 'nua', 'luon', 'dau', 'cap', 'mot', 'hai', 'ba', 'ca', 'sach', 'trang', 'nuoc', 'dien', 'ngu', 'tinh',
+    'song', 'mang', 'ket', 'lien', 'trom', 'con', 'viec', 'quyen', 'dat', 'duong', 'kha', 'kiem', 'an', 'suc', 'hang', 'tran', 'trai',
   ],
   // after an unaccented "toi mat": "tôi mất" ("toi mat roi", "toi mat o dau")
   LOSS_NEXT: ['roi', 'hom', 'o', 'khi', 'luc', 'tu', 'tren', 'trong', 'may', 'ca', 'het', 'di', 'tieu', 'dau', 'mot', 'no', 'cai', 'giay', 'the', 'vi', 'dien'],

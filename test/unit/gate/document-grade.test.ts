@@ -31,6 +31,8 @@ test.each([
   'Mật khẩu wifi là gì', 'hồ sơ mật độ xây dựng', 'bao cao mat do dan so', 'tai lieu mat ma hoa du lieu',
   'tôi mất giấy tờ', 'toi mat giay to', 'ho so toi mat roi lam sao', 'van ban mat hieu luc tu ngay nao',
   'ban do mat bang khu dan cu', 'mất điện cả ngày', 'bí mật kinh doanh là gì', 'Viện Cơ mật triều Nguyễn',
+  'thong bao mat song dien thoai tu 8h', 'bao cao Mat tran to quoc xa quy I', 'danh sach mat hang OCOP cua huyen',
+  'Viết mật thư cho trò chơi lớn của chi đoàn',
 ])('a question about the rules or an everyday word is allowed: %s', (t) => {
   expect(decide(t)).toBe('allow');
 });
