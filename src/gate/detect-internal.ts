@@ -2,6 +2,7 @@ import type { NormalisedText } from './normalise';
 import type { Tokens } from './tokens';
 import type { Hit } from './phrase-index';
 import { nearBefore, type Found } from './found';
+import { sentenceAboutRules } from './secret-context';
 import type { NameFound } from './detect-names';
 
 const TIME_TOKEN = /^(\d{1,2}h\d{0,2}|\d{1,2}g\d{0,2})$/;
@@ -26,6 +27,11 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
   for (const h of tags.get('INTERNAL_MARK') ?? []) {
     // "không đưa tài liệu mật, dữ liệu cá nhân, tài liệu nội bộ lên AI" is advice, not a marking
     if (nearBefore(neg, h.start, 30) || neg?.some((n) => n.end <= h.start && h.start - n.end <= 100 && toks.seg[n.t0] === toks.seg[h.t0])) continue;
+    // "Phân biệt tài liệu mật với thông tin hạn chế tiếp cận theo Luật …": a concept in a short question about the law
+    // (a marking heading its line, "tài liệu lưu hành nội bộ: …", is a label even there)
+    const lineStart = norm.plain.lastIndexOf('\n', h.start - 1) + 1;
+    const label = h.start - lineStart <= 12 || /^\s*[:\-–—)\]]/.test(norm.plain.slice(h.end, h.end + 3));
+    if (!label && norm.plain.length < 300 && sentenceAboutRules(norm, toks, h.start, h.end, false)) continue;
     add(h, 'internal_marking', 'internal_marking');
     marked = true;
   }

@@ -64,6 +64,8 @@ export const SURNAMES = [
   'đoàn', 'trương', 'lâm', 'mai', 'tạ', 'hà', 'chu', 'kiều', 'mạc', 'lục', 'nông', 'phùng', 'cao', 'quách', 'tô', 'tôn', 'triệu',
   'vương', 'châu', 'hứa', 'khổng', 'lưu', 'diệp', 'đàm', 'đào', 'lại', 'tăng', 'kim', 'hầu', 'lò',
   'vi', 'sầm', 'khúc', 'âu', 'doãn', 'nghiêm', 'bạch', 'tống', 'mẫn', 'cù', 'thạch', 'bế', 'phí', 'ma', 'hoàng phủ',
+  // less frequent, and those of the northern mountain peoples (Sùng A Páo, Lường Thị Xuân)
+  'giáp', 'kha', 'lã', 'lường', 'cầm', 'quàng', 'sùng', 'giàng', 'thào', 'lầu', 'lù', 'chảo', 'tẩn',
 ] as const;
 
 /** Common middle and given-name syllables (plain), to tell an upper-case signature from a heading. */

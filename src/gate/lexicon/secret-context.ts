@@ -19,13 +19,14 @@ export const SECRET_CONTEXT = {
     'cho mình hỏi', 'cho em hỏi', 'cho hỏi', 'cho tôi hỏi', 'xin hỏi', 'muốn hỏi', 'hỏi về', 'câu hỏi', 'giải mật', 'mấy độ mật', 'xác định độ mật', 'ở đâu', 'ai có quyền',
     'nguyên tắc', 'chế độ', 'yêu cầu gì', 'phải được', 'phải có', 'phải là', 'bắt buộc', 'có yêu cầu',
     'hành vi nào', 'việc nào', 'loại nào', 'nào bị', 'những gì', 'gồm những', 'ví dụ',
+    'tài liệu nào', 'văn bản nào', 'thông tin nào', 'nội dung nào', 'phân biệt', 'khác nhau', 'giống nhau',
   ],
   // (every single syllable here must stay unambiguous when typed without diacritics: "dung" is "nội dung" too)
   // handling verbs and norms: before the grade they make the document a generic object ("vận chuyển tài liệu tối mật")
   HANDLING: [
     'không được', 'ko được', 'k được', 'không nên', 'ko nên', 'tránh để', 'tránh đưa', 'nghiêm cấm', 'bị cấm', 'tủ đựng', 'hộp đựng', 'bì đựng', 'quản lý', 'bảo quản', 'lưu giữ', 'lưu trữ', 'sao chụp', 'chụp', 'sao', 'vận chuyển',
     'giao nhận', 'tiêu hủy', 'làm lộ', 'để lộ', 'làm mất', 'đánh mất', 'mang ra', 'tiếp cận',
-    'đăng ký', 'thống kê', 'phổ biến', 'các loại', 'tất cả',
+    'đăng ký', 'thống kê', 'phổ biến', 'các loại', 'tất cả', 'bảo vệ', 'ý thức',
   ],
   // the syllable after "mật" that starts a compound of its own: "hồ sơ mật vụ án" is "mật" + "vụ án"
   STEALS_SECOND_SYLLABLE: ['vụ án', 'vụ việc', 'báo cáo', 'lệnh bắt'],
