@@ -6,6 +6,8 @@ import { createBm25 } from '../../src/knowledge/search/bm25';
 import { queryTerms } from '../../src/knowledge/search/query-terms';
 import { candidateFeatures, FEATURE_NAMES } from '../../src/knowledge/search/rerank-features';
 import { createLegalSearch } from '../../src/knowledge/search/legal-search';
+import { createSemanticScorer } from '../../src/knowledge/search/semantic-score';
+import { isDefinitionQuestion } from '../../src/knowledge/search/definition';
 import { RERANKER_FILE, type RerankerWeights } from '../../src/knowledge/search/linear-reranker';
 import { metrics, readDevQuestions, splitOf, unaccented } from './dev-set';
 
@@ -15,6 +17,7 @@ const LISTWISE = Number(process.env.LISTWISE ?? 0.2);
 const { data } = readIndexFile(process.argv[2]);
 const questions = readDevQuestions();
 const bm25 = createBm25(data);
+const semantic = createSemanticScorer(data);
 
 const X: number[][] = [];
 const y: number[] = [];
@@ -25,7 +28,7 @@ for (const q of questions.filter((x) => splitOf(x.qid) === 'train')) {
     const result = bm25.search(terms, POOL);
     const gold = new Set(q.gold);
     if (!result.hits.some((h) => gold.has(data.ids[h.doc]))) continue;
-    const feats = candidateFeatures(data, terms, result, plain, bm25.idf);
+    const feats = candidateFeatures(data, terms, result, plain, bm25.idf, semantic, isDefinitionQuestion(variant.question));
     groups.push([X.length, X.length + result.hits.length]);
     result.hits.forEach((h, i) => {
       X.push(feats[i]);

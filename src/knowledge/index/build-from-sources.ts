@@ -4,6 +4,7 @@ import type { Logger } from '../../core/logger';
 import { loadFile } from '../load/load-sources';
 import { createIndexBuilder } from './build-index';
 import { FIELD_WEIGHTS, type IndexData } from './index-data';
+import { buildSemantic } from './semantic';
 
 /** Reads every source file and builds the index; shows a progress bar on stderr when asked. */
 export async function buildFromSources(files: string[], opts: { logger?: Logger; progress?: boolean; fieldWeights?: typeof FIELD_WEIGHTS }): Promise<IndexData> {
@@ -31,5 +32,7 @@ export async function buildFromSources(files: string[], opts: { logger?: Logger;
   }
   bar?.stop();
   if (badLines) opts.logger?.warn({ badLines }, 'knowledge lines skipped');
-  return builder.finish();
+  const data = builder.finish();
+  data.semantic = buildSemantic(data);
+  return data;
 }

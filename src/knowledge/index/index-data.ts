@@ -25,6 +25,25 @@ export interface IndexData {
   titles: string[];
   topics: string[];
   documents: LegalDocument[];
+  /** Latent semantic vectors (absent in indexes built without them). */
+  semantic?: SemanticIndex;
+}
+
+/** Corpus-learned term and article vectors (truncated SVD of tf-idf), int8 with one scale per row. */
+export interface SemanticIndex {
+  dims: number;
+  /** Vector slot of each term row, or -1 (too rare or too common to carry meaning). */
+  termSlot: Int32Array;
+  /** Idf of each slot's term, the weight a question term gets when folded in. */
+  termIdf: Float32Array;
+  termVecs: Int8Array;
+  termScale: Float32Array;
+  /** Unit-length article vectors (n × dims). */
+  docVecs: Int8Array;
+  docScale: Float32Array;
+  /** Unit-length vectors of the article titles alone (n × dims). */
+  titleVecs: Int8Array;
+  titleScale: Float32Array;
 }
 
 /** Fixed-point scale of stored term frequencies (field weights are multiples of 1/TF_SCALE). */
@@ -34,7 +53,7 @@ export const TF_SCALE = 4;
 export const FIELD_WEIGHTS = { title: 6, document: 3, topic: 2, text: 1 };
 
 /** Bump when the on-disk format or the term extraction changes. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Finds a term's postings row by hash, or -1 (binary search over sorted keys). */
 export function findTerm(data: IndexData, key: number): number {

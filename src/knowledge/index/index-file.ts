@@ -1,13 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IndexData } from './index-data';
+import type { IndexData, SemanticIndex } from './index-data';
 
-type TypedArray = Float64Array | Float32Array | Uint32Array | Uint16Array | Uint8Array;
-const ARRAY_TYPES = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
+type TypedArray = Float64Array | Float32Array | Uint32Array | Int32Array | Uint16Array | Uint8Array | Int8Array;
+const ARRAY_TYPES = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, i32: Int32Array, u16: Uint16Array, u8: Uint8Array, i8: Int8Array } as const;
 type ArrayType = keyof typeof ARRAY_TYPES;
 const NUMERIC: [keyof IndexData, ArrayType][] = [
   ['docLen', 'f32'], ['termKeys', 'f64'], ['termRow', 'u32'], ['offsets', 'u32'], ['postDoc', 'u32'],
   ['postTf', 'u16'], ['records', 'u8'], ['recordOffsets', 'f64'], ['articleDoc', 'u32'],
+];
+// Optional semantic sections, stored as `sem.<field>`.
+const SEMANTIC: [keyof SemanticIndex, ArrayType][] = [
+  ['termSlot', 'i32'], ['termIdf', 'f32'], ['termVecs', 'i8'], ['termScale', 'f32'], ['docVecs', 'i8'], ['docScale', 'f32'], ['titleVecs', 'i8'], ['titleScale', 'f32'],
 ];
 const MAGIC = 'TLCVIDX1';
 const STRING_LISTS = ['ids', 'numbers', 'titles', 'topics'] as const;
@@ -17,19 +21,22 @@ interface Header {
   n: number;
   documents: IndexData['documents'];
   sections: { name: string; type: ArrayType; offset: number; length: number }[];
+  semanticDims?: number;
 }
 
 /** Writes the index as one binary file: magic, header length, JSON header, 8-byte aligned typed-array sections. */
 export function writeIndexFile(file: string, data: IndexData, meta: Record<string, unknown>): void {
   const blobs: [string, ArrayType, TypedArray][] = NUMERIC.map(([name, type]) => [name, type, data[name] as TypedArray]);
   for (const name of STRING_LISTS) blobs.push([name, 'u8', Buffer.from(data[name].join('\n'), 'utf8')]);
+  const sem = data.semantic;
+  if (sem) for (const [name, type] of SEMANTIC) blobs.push([`sem.${name}`, type, sem[name] as TypedArray]);
   const sections: Header['sections'] = [];
   let offset = 0;
   for (const [name, type, arr] of blobs) {
     sections.push({ name, type, offset, length: arr.length });
     offset += Math.ceil(arr.byteLength / 8) * 8;
   }
-  const header = Buffer.from(JSON.stringify({ meta, n: data.n, documents: data.documents, sections } satisfies Header), 'utf8');
+  const header = Buffer.from(JSON.stringify({ meta, n: data.n, documents: data.documents, sections, semanticDims: sem?.dims } satisfies Header), 'utf8');
   const prefix = Buffer.alloc(16);
   prefix.write(MAGIC, 0, 'ascii');
   prefix.writeUInt32LE(header.length, 8);
@@ -91,15 +98,19 @@ export function readIndexFile(file: string): { data: IndexData; meta: Record<str
       done += got;
     }
     const out: Record<string, unknown> = { n: header.n, documents: header.documents };
+    const sem: Record<string, unknown> = { dims: header.semanticDims };
     for (const s of header.sections) {
       const arr = new ARRAY_TYPES[s.type](aligned, s.offset, s.length);
-      if ((STRING_LISTS as readonly string[]).includes(s.name)) {
+      if (s.name.startsWith('sem.')) {
+        sem[s.name.slice(4)] = arr;
+      } else if ((STRING_LISTS as readonly string[]).includes(s.name)) {
         const text = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).toString('utf8');
         out[s.name] = header.n === 0 ? [] : text.split('\n');
       } else {
         out[s.name] = arr;
       }
     }
+    if (header.semanticDims) out.semantic = sem;
     return { data: out as unknown as IndexData, meta: header.meta };
   } finally {
     fs.closeSync(fd);

@@ -6,6 +6,7 @@ import { createReferenceLookup, parseReference } from './reference';
 import { readArticle } from './records';
 import type { Reranker } from './rerank';
 import { createLinearReranker, type RerankerWeights } from './linear-reranker';
+import { createSemanticScorer } from './semantic-score';
 
 /** Options of the search pipeline; defaults are the tuned ones. */
 export interface SearchOptions {
@@ -30,7 +31,7 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const refs = createReferenceLookup(data);
   const weights = opts.weights ?? DEFAULT_QUERY_WEIGHTS;
   const pool = opts.candidates ?? 50;
-  const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf) : undefined;
+  const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, createSemanticScorer(data)) : undefined;
 
   /** Ranks index rows for a question, best first. */
   function rank(query: string, k: number): RankedRow[] {

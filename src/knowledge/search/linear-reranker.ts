@@ -3,6 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Reranker } from './rerank';
 import { candidateFeatures, FEATURE_NAMES } from './rerank-features';
+import type { SemanticScorer } from './semantic-score';
+import { isDefinitionQuestion } from './definition';
 
 const weightsSchema = z.object({
   features: z.array(z.string()),
@@ -17,11 +19,11 @@ export type RerankerWeights = z.infer<typeof weightsSchema>;
 export const RERANKER_FILE = path.join(__dirname, '..', 'data', 'reranker.json');
 
 /** Creates a re-ranker: candidates ordered by the model's probability, which is also the hit's confidence. */
-export function createLinearReranker(model: RerankerWeights, idf: (row: number) => number): Reranker {
+export function createLinearReranker(model: RerankerWeights, idf: (row: number) => number, semantic?: SemanticScorer): Reranker {
   if (model.features.join() !== FEATURE_NAMES.join()) throw new Error('Re-ranker weights do not match the feature set');
   return {
-    rerank(data, _query, terms, result, unaccented) {
-      const feats = candidateFeatures(data, terms, result, unaccented, idf);
+    rerank(data, query, terms, result, unaccented) {
+      const feats = candidateFeatures(data, terms, result, unaccented, idf, semantic, isDefinitionQuestion(query));
       return result.hits
         .map((h, i) => {
           let z = model.bias;

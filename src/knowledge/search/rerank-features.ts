@@ -5,12 +5,15 @@ import { stripDiacritics, syllables } from '../normalize';
 import type { Bm25Result } from './bm25';
 import type { QueryTerm } from './query-terms';
 import { documentHeading } from '../index/build-index';
+import type { SemanticScorer } from './semantic-score';
+import { isDefinitionsTitle } from './definition';
 
 /** Names of the lexical features the re-ranker weighs, in order. */
 export const FEATURE_NAMES = [
   'score_norm', 'uni_norm', 'bi_norm', 'coverage', 'score_vs_top', 'recip_rank',
   'title_cov', 'title_bigram', 'heading_cov', 'topic_cov', 'log_len', 'unaccented', 'doc_share', 'doc_count',
-  'title_in_query', 'title_bigram_in_query',
+  'title_in_query', 'title_bigram_in_query', 'sem_cos', 'sem_gap', 'sem_recip_rank', 'sem_title_cos', 'sem_title_gap',
+  'definitions_article', 'definition_match',
 ] as const;
 
 function tokenSet(text: string, plain: boolean): Set<string> {
@@ -20,9 +23,30 @@ function tokenSet(text: string, plain: boolean): Set<string> {
   return set;
 }
 
+// Document headings and topics repeat across candidates and queries (a few thousand distinct strings): tokenise once.
+const sharedSets = new Map<string, Set<string>>();
+function cachedTokenSet(text: string, plain: boolean): Set<string> {
+  const key = plain ? `~${text}` : text;
+  let set = sharedSets.get(key);
+  if (!set) {
+    if (sharedSets.size >= 20000) sharedSets.clear();
+    set = tokenSet(text, plain);
+    sharedSets.set(key, set);
+  }
+  return set;
+}
 
 /** Computes the feature vector of each BM25 candidate of one query. */
-export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: Bm25Result, unaccented: boolean, idf: (row: number) => number): number[][] {
+export function candidateFeatures(
+  data: IndexData,
+  terms: QueryTerm[],
+  result: Bm25Result,
+  unaccented: boolean,
+  idf: (row: number) => number,
+  semantic?: SemanticScorer,
+  definitionQuestion = false,
+): number[][] {
+  const sem = semanticFeatures(result, terms, semantic);
   const n = data.n;
   const unis: { t: string; w: number }[] = [];
   const bis: string[] = [];
@@ -67,9 +91,10 @@ export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: B
     const title = data.titles[h.doc];
     const topic = data.topics[h.doc];
     const titleSet = tokenSet(title, unaccented);
-    const heading = tokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
-    const topicSet = tokenSet(topic, unaccented);
+    const heading = cachedTokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
+    const topicSet = cachedTokenSet(topic, unaccented);
     const [titleUni, titleBi] = inQuery(title);
+    const definitions = isDefinitionsTitle(title);
     return [
       result.ideal > 0 ? h.score / result.ideal : 0,
       result.idealUni > 0 ? h.uni / result.idealUni : 0,
@@ -87,6 +112,23 @@ export function candidateFeatures(data: IndexData, terms: QueryTerm[], result: B
       (sib.count - 1) / Math.max(1, result.hits.length),
       titleUni,
       titleBi,
+      ...sem[rank],
+      definitions ? 1 : 0,
+      definitions && definitionQuestion ? 1 : 0,
     ];
   });
+}
+
+/** Cosine to the question, its gap to the pool's best, and its reciprocal rank among the pool (zeros without vectors). */
+function semanticFeatures(result: Bm25Result, terms: QueryTerm[], semantic?: SemanticScorer): number[][] {
+  const qv = semantic?.queryVector(terms);
+  if (!semantic || !qv) return result.hits.map(() => [0, 0, 0, 0, 0]);
+  const cos = result.hits.map((h) => semantic.cosine(qv, h.doc));
+  const best = Math.max(...cos);
+  const order = cos.map((_, i) => i).sort((a, b) => cos[b] - cos[a]);
+  const rankOf = new Array<number>(cos.length);
+  order.forEach((i, r) => (rankOf[i] = r));
+  const tcos = result.hits.map((h) => semantic.titleCosine(qv, h.doc));
+  const tbest = Math.max(...tcos);
+  return cos.map((c, i) => [c, c - best, 1 / (rankOf[i] + 1), tcos[i], tcos[i] - tbest]);
 }
