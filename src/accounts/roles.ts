@@ -1,5 +1,5 @@
 import type { Role } from '../store/types';
-import { foldVietnamese } from './fold';
+import { foldDiacritics as foldVietnamese } from '../core/fold';
 
 export const ROLES: readonly Role[] = ['user', 'unit_admin', 'auditor', 'system_admin'];
 

@@ -1,12 +1,7 @@
-/** Folds Vietnamese text for matching: NFC, lower case, diacritics removed, đ → d. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
+import { foldDiacritics } from '../core/fold';
+
+/** Folds Vietnamese text for matching: lower case, diacritics removed, đ → d. */
+export const fold = foldDiacritics;
 
 /** Collapses runs of whitespace and trims; keeps the text otherwise unchanged (NFC). */
 export function tidy(text: string): string {

@@ -1,10 +1,6 @@
-/** Lower-cases, strips diacritics (đ → d) and collapses spaces: for matching command words typed either way. */
+import { foldDiacritics } from '../core/fold';
+
+/** Folds diacritics and case and collapses spaces: for matching command words typed either way. */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldDiacritics(text).replace(/\s+/g, ' ').trim();
 }
