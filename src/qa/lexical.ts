@@ -2,8 +2,18 @@
 // does not depend on the retriever's internals.
 
 const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
-// "hòa" and "hoà" are the same syllable: move the tone to one place before comparing.
-const TONE_ON_FIRST = new RegExp(`([oOuU])([${TONE_MARKS}])([aAeEyY])(?![\\p{L}\\p{M}])`, 'gu');
+// "hòa" and "hoà" are the same syllable: move the tone to one place before comparing. Done on
+// composed text (no NFD/NFC round trip over the whole text): "ó" + "a" ending a syllable becomes
+// "o" + "á"; the table is built from the tone marks so every composed form is covered.
+const TONE_MOVES = new Map<string, string>();
+for (const v of 'oOuU') {
+  for (const tone of TONE_MARKS) {
+    for (const next of 'aAeEyY') TONE_MOVES.set(`${v}${tone}`.normalize('NFC') + next, v + `${next}${tone}`.normalize('NFC'));
+  }
+}
+const TONE_ON_FIRST_NFC = new RegExp(`[${[...new Set([...TONE_MOVES.keys()].map((k) => k[0]))].join('')}][aAeEyY](?![\\p{L}\\p{M}])`, 'gu');
+const moveTone = (pair: string) => TONE_MOVES.get(pair) ?? pair;
+const WORD = /[\p{L}\p{N}]+/gu;
 
 // The gate's placeholders ([CCCD_1], [HO_TEN_2]) stand for personal data, never for a legal topic.
 const PLACEHOLDER = /\[[\p{Lu}\p{M}\d_]+_\d+\]/gu;
@@ -23,9 +33,9 @@ export function stripDiacritics(text: string): string {
 
 /** Lower-cased syllables with one tone placement. */
 export function syllables(text: string): string[] {
-  return text.normalize('NFD').replace(TONE_ON_FIRST, '$1$3$2').normalize('NFC').toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text.normalize('NFC').replace(TONE_ON_FIRST_NFC, moveTone).toLowerCase().match(WORD) ?? [];
 }
+
 
 /** The content terms of a text: syllables and adjacent-syllable pairs, without stopwords alone. */
 export function contentTerms(text: string): Set<string> {
@@ -56,10 +66,11 @@ export function coverage(questionTerms: Set<string>, text: string): number {
 /** The question terms found in the text (compared without diacritics when the question has none). */
 export function termsIn(questionTerms: Set<string>, text: string): string[] {
   const terms = [...questionTerms];
+  if (terms.length === 0) return [];
   // A question typed without diacritics is compared with the text without diacritics.
-  const plain = terms.length > 0 && terms.every((t) => stripDiacritics(t) === t);
-  const { syl, pairs } = indexText(text, plain);
-  return terms.filter((t) => (t.includes(' ') ? pairs.has(t) : syl.has(t)));
+  const plain = terms.every((t) => stripDiacritics(t) === t);
+  const found = matchTerms(questionOf(terms), syllableList(text, plain));
+  return terms.filter((t) => found.has(t));
 }
 
 /** Weighted count of the question's terms found in the text (pairs count double), for ranking passages. */
@@ -67,20 +78,57 @@ export function overlap(questionTerms: Set<string>, text: string): number {
   return termsIn(questionTerms, text).reduce((n, t) => n + (t.includes(' ') ? 2 : 1), 0);
 }
 
-// One turn looks at the same few articles several times (confidence, choice, clauses): keep
-// their syllable sets for a while instead of normalising the text again.
-const CACHE_SIZE = 256;
-const cache = new Map<string, { syl: Set<string>; pairs: Set<string> }>();
+// The question's terms arranged for one pass over a text: single syllables, and each pair's
+// second syllables by its first, so scanning allocates nothing per syllable of the text.
+interface QuestionIndex {
+  singles: Set<string>;
+  pairs: Map<string, Map<string, string>>;
+}
 
-function indexText(text: string, plain: boolean): { syl: Set<string>; pairs: Set<string> } {
-  const key = (plain ? '1' : '0') + text;
-  const hit = cache.get(key);
-  if (hit) return hit;
+function questionOf(terms: string[]): QuestionIndex {
+  const singles = new Set<string>();
+  const pairs = new Map<string, Map<string, string>>();
+  for (const t of terms) {
+    const space = t.indexOf(' ');
+    if (space < 0) {
+      singles.add(t);
+      continue;
+    }
+    const first = t.slice(0, space);
+    let seconds = pairs.get(first);
+    if (!seconds) pairs.set(first, (seconds = new Map()));
+    seconds.set(t.slice(space + 1), t);
+  }
+  return { singles, pairs };
+}
+
+function matchTerms(q: QuestionIndex, list: string[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (q.singles.has(s)) found.add(s);
+    const pair = i + 1 < list.length ? q.pairs.get(s)?.get(list[i + 1]) : undefined;
+    if (pair !== undefined) found.add(pair);
+  }
+  return found;
+}
+
+// One turn looks at the same few articles several times (confidence, choice, clauses), and popular
+// articles come back turn after turn: keep their syllables (least recently used out) instead of
+// normalising the text again. Keyed by the text itself, so an edited article is never served stale.
+const CACHE_SIZE = 1024;
+const cache = [new Map<string, string[]>(), new Map<string, string[]>()];
+
+function syllableList(text: string, plain: boolean): string[] {
+  const map = cache[plain ? 1 : 0];
+  const hit = map.get(text);
+  if (hit) {
+    map.delete(text);
+    map.set(text, hit);
+    return hit;
+  }
   const list = syllables(plain ? stripDiacritics(text) : text);
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < list.length; i++) pairs.add(`${list[i]} ${list[i + 1]}`);
-  const entry = { syl: new Set(list), pairs };
-  cache.set(key, entry);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return entry;
+  map.set(text, list);
+  if (map.size > CACHE_SIZE) map.delete(map.keys().next().value as string);
+  return list;
 }
