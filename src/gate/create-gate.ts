@@ -53,7 +53,7 @@ export function createDetector(): Detector {
       ...ids,
       ...names,
       ...detectAddresses(norm, toks, tags, names),
-      ...detectSensitive(toks, tags, names, ids),
+      ...detectSensitive(toks, tags, names, ids, norm),
       ...detectInternal(norm, toks, tags, allNames),
       ...detectPurposes(norm),
     ];

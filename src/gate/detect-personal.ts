@@ -25,13 +25,29 @@ function segOfPos(toks: Tokens, pos: number): number {
 }
 
 /** Sensitive attributes (health, religion, crime, sex life, biometrics, debts, hiding place …) in a sentence about an identifiable person. */
-export function detectSensitive(toks: Tokens, tags: Map<string, Hit[]>, names: NameFound[], ids: Found[]): Found[] {
+export function detectSensitive(toks: Tokens, tags: Map<string, Hit[]>, names: NameFound[], ids: Found[], norm?: NormalisedText): Found[] {
   const hits = tags.get('SENS');
   if (!hits) return [];
   const segs = personSegments(toks, names, ids);
+  const given = new Set<string>();
+  for (const n of names) if (!n.official && n.t1 - n.t0 >= 3) given.add(toks.text[n.t1 - 1]);
   const out: Found[] = [];
-  for (const h of hits) if (segs.has(toks.seg[h.t0])) out.push({ category: 'personal_sensitive', kind: 'sensitive_attribute', start: h.start, end: h.end, value: h.phrase });
+  for (const h of hits) {
+    const seg = toks.seg[h.t0];
+    if (!segs.has(seg) && !(norm && given.size > 0 && mentionsByGivenName(norm, toks, h.t0, given))) continue;
+    out.push({ category: 'personal_sensitive', kind: 'sensitive_attribute', start: h.start, end: h.end, value: h.phrase });
+  }
   return out;
+}
+
+// "Chị Thơm cho biết …": a person word and the given name of someone named in full earlier in the text
+function mentionsByGivenName(norm: NormalisedText, toks: Tokens, t: number, given: Set<string>): boolean {
+  const seg = toks.seg[t];
+  let a = t; while (a > 0 && toks.seg[a - 1] === seg) a--;
+  for (let b = a + 1; b < toks.count && toks.seg[b] === seg; b++) {
+    if (given.has(toks.text[b]) && norm.upper[toks.start[b]] === 1 && CONTEXT.PERSON_CTX.endingAt(norm, toks, b) > 0) return true;
+  }
+  return false;
 }
 
 /** Home addresses: a residence word followed by units (thôn, xã, số, ngõ …), names and numbers. */
