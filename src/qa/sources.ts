@@ -18,7 +18,8 @@ export function truncate(text: string, max: number): string {
 /** "Nghị định 13/2023/NĐ-CP", or the document's name when it has no số hiệu. */
 export function documentLabel(doc: LegalDocument, m: QaMessages = qaMessages): string {
   if (doc.soHieu) return [doc.loaiVanBan, doc.soHieu].filter(Boolean).join(' ');
-  return doc.ten ? truncate([doc.loaiVanBan, doc.ten].filter(Boolean).join(' '), 60) : m.unknownDocument;
+  // Without a số hiệu the name alone identifies the document ("Tài liệu tóm lược" + "Tóm lược…" would repeat itself).
+  return doc.ten ? truncate(doc.ten, 60) : m.unknownDocument;
 }
 
 /** "Điều 7 Nghị định 13/2023/NĐ-CP": how people cite an article. */

@@ -18,7 +18,8 @@ export function renderForTerminal(item: ReceivedActivity): string | undefined {
   const a = item.activity as Json;
   if (a.type !== 'message') return undefined;
   const out: string[] = [];
-  if (typeof a.text === 'string' && a.text) out.push(a.text);
+  // Teams text uses <br> for line breaks; the terminal wants newlines.
+  if (typeof a.text === 'string' && a.text) out.push(a.text.replace(/<br\s*\/?>/g, '\n'));
   for (const att of (a.attachments as Json[] | undefined) ?? []) {
     if (att.contentType === 'application/vnd.microsoft.card.adaptive') cardText(att.content as Json, out);
     else out.push(`  [tệp] ${att.name ?? 'không tên'} (${att.contentType})`);
