@@ -105,10 +105,20 @@ async function main() {
   // Warm-up, not measured.
   for (let i = 0; i < 3; i++) await Promise.all(identities.map((who, j) => post(who, questions[(i * concurrency + j) % questions.length]).then((r) => r.arrayBuffer())));
   const repliesBefore = connector.received.length;
+  // CPU time of the service (all its threads) and of this process over the measured turns: on a shared
+  // machine, throughput depends on the other jobs but CPU per turn much less.
+  const serverCpu = () => {
+    const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in ms (USER_HZ = 100)
+  };
+  const cpuBefore = { server: serverCpu(), client: process.cpuUsage() };
   const wall = performance.now();
   if (rate > 0) await openLoop();
   else await Promise.all(identities.map(worker));
   const seconds = (performance.now() - wall) / 1000;
+  const clientCpu = process.cpuUsage(cpuBefore.client);
+  const perTurn = (ms: number) => Math.round((ms / turns) * 100) / 100;
+  const cpuMsPerTurn = { server: perTurn(serverCpu() - cpuBefore.server), bench: perTurn((clientCpu.user + clientCpu.system) / 1000) };
   latencies.sort((a, b) => a - b);
   const answers = connector.received.slice(repliesBefore).filter((r) => r.activity.type === 'message').length;
   const ready = (await (await fetch(`${base}/readyz`)).json()) as { checks: { knowledge: { detail?: string } } };
@@ -119,7 +129,7 @@ async function main() {
     turns: latencies.length, concurrency, failures, repliesReceived: answers, ...(rate > 0 ? { arrivalsOnBusyConversation: busyArrivals } : {}),
     turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10, p95Ms: Math.round(percentile(latencies, 95) * 10) / 10, p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
-    serverRssMb: rssMb, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), node: process.version,
+    cpuMsPerTurn, serverRssMb: rssMb, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), node: process.version,
   }, null, 2));
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
