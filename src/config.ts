@@ -44,6 +44,8 @@ const spec = {
   LLM_TIMEOUT_MS: [positiveInt(30000), 'must be a positive number of milliseconds'],
   MEETING_MAX_BYTES: [positiveInt(2_000_000), 'must be a positive number of bytes'],
   GRAPH_TRANSCRIPTS_ENABLED: [bool.default('false'), 'must be true or false'],
+  GRAPH_BASE_URL: [z.string().url().default('https://graph.microsoft.com/v1.0'), 'must be the Microsoft Graph base URL, e.g. https://graph.microsoft.com/v1.0'],
+  GRAPH_AUTHORITY_HOST: [z.string().url().default('https://login.microsoftonline.com'), 'must be the Entra sign-in host, e.g. https://login.microsoftonline.com'],
   ALLOWED_TENANT_IDS: [list.default(''), 'must be a comma-separated list of tenant ids'],
   ACCESS_MODE: [z.enum(['open', 'allowlist']).default('open'), 'must be open or allowlist'],
 } as const;
@@ -69,7 +71,12 @@ export interface Config {
   retentionDays: { answers: number; feedback: number; audit: number; notes: number };
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
   llmTimeoutMs: number;
-  meetings: { maxBytes: number; graphTranscripts: boolean };
+  meetings: {
+    maxBytes: number;
+    graphTranscripts: boolean;
+    /** Set exactly when graphTranscripts is: Graph endpoints and the bot registration's app-only credentials. */
+    graph?: { baseUrl: string; authorityHost: string; tenantId: string; clientId: string; clientSecret: string };
+  };
   access: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
 }
 
@@ -95,6 +102,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
   if (r.MICROSOFT_APP_TYPE === 'SingleTenant' && r.MICROSOFT_APP_ID && !r.MICROSOFT_APP_TENANT_ID) {
     throw new ConfigError('MICROSOFT_APP_TENANT_ID', 'must be set for a SingleTenant bot (or set MICROSOFT_APP_TYPE=MultiTenant)');
   }
+  // Transcripts are read app-only with the bot registration's client credentials, in the agency's tenant.
+  if (r.GRAPH_TRANSCRIPTS_ENABLED) {
+    for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
+      if (!r[name]) throw new ConfigError(name, 'must be set when GRAPH_TRANSCRIPTS_ENABLED=true (Graph client credentials)');
+    }
+  }
   return {
     port: r.PORT,
     host: r.HOST,
@@ -109,7 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },
     llm: r.LLM_BASE_URL ? { baseUrl: r.LLM_BASE_URL, model: r.LLM_MODEL, apiKey: r.LLM_API_KEY, timeoutMs: r.LLM_TIMEOUT_MS } : undefined,
     llmTimeoutMs: r.LLM_TIMEOUT_MS,
-    meetings: { maxBytes: r.MEETING_MAX_BYTES, graphTranscripts: r.GRAPH_TRANSCRIPTS_ENABLED },
+    meetings: {
+      maxBytes: r.MEETING_MAX_BYTES,
+      graphTranscripts: r.GRAPH_TRANSCRIPTS_ENABLED,
+      graph: r.GRAPH_TRANSCRIPTS_ENABLED
+        ? { baseUrl: r.GRAPH_BASE_URL.replace(/\/+$/, ''), authorityHost: r.GRAPH_AUTHORITY_HOST.replace(/\/+$/, ''), tenantId: r.MICROSOFT_APP_TENANT_ID!, clientId: r.MICROSOFT_APP_ID!, clientSecret: r.MICROSOFT_APP_PASSWORD! }
+        : undefined,
+    },
     access: { allowedTenantIds: r.ALLOWED_TENANT_IDS, mode: r.ACCESS_MODE },
   };
 }

@@ -67,6 +67,32 @@ describe('loadConfig', () => {
     expect(load({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'MultiTenant' }).bot.appType).toBe('MultiTenant');
   });
 
+  it('leaves Graph transcripts off by default, with the public-cloud endpoints as defaults', () => {
+    const c = load({});
+    expect(c.meetings.graphTranscripts).toBe(false);
+    expect(c.meetings.graph).toBeUndefined();
+  });
+
+  it('requires the bot registration (id, secret, tenant) when Graph transcripts are enabled, naming the missing one', () => {
+    const app = { MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't', MICROSOFT_APP_TYPE: 'MultiTenant' };
+    const on = { GRAPH_TRANSCRIPTS_ENABLED: 'true' };
+    expect(errorOf(on).variable).toBe('MICROSOFT_APP_ID');
+    expect(errorOf(on).message).toContain('GRAPH_TRANSCRIPTS_ENABLED');
+    expect(errorOf({ ...on, MICROSOFT_APP_ID: 'id', MICROSOFT_APP_TYPE: 'UserAssignedMSI' }).variable).toBe('MICROSOFT_APP_PASSWORD');
+    expect(errorOf({ ...on, MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'MultiTenant' }).variable).toBe('MICROSOFT_APP_TENANT_ID');
+    expect(load({ ...on, ...app }).meetings.graph).toEqual({
+      baseUrl: 'https://graph.microsoft.com/v1.0', authorityHost: 'https://login.microsoftonline.com', tenantId: 't', clientId: 'id', clientSecret: 'p',
+    });
+  });
+
+  it('reads sovereign-cloud Graph endpoints and rejects a malformed one', () => {
+    const env = { GRAPH_TRANSCRIPTS_ENABLED: 'true', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't' };
+    const c = load({ ...env, GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/', GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us' });
+    expect(c.meetings.graph).toMatchObject({ baseUrl: 'https://graph.microsoft.us/v1.0', authorityHost: 'https://login.microsoftonline.us' });
+    expect(errorOf({ ...env, GRAPH_BASE_URL: 'graph' }).variable).toBe('GRAPH_BASE_URL');
+    expect(errorOf({ GRAPH_AUTHORITY_HOST: 'nope' }).variable).toBe('GRAPH_AUTHORITY_HOST');
+  });
+
   it('treats an empty value as unset', () => {
     expect(load({ PORT: '', MONGODB_URI: '' }).port).toBe(3978);
   });
