@@ -44,8 +44,8 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
       continue;
     }
     const keys = SURNAME_KEYS.get(toks.text[i]);
-    if (!cap(i)) continue;
     if (keys) {
+      if (!cap(i)) continue;
       const a = tokenAcc(norm, toks, i);
       if (a !== toks.text[i] && !keys.has(a)) continue;
     } else if (!unlistedSurname(norm, toks, i, cap)) continue;
@@ -106,7 +106,8 @@ function lowerCaseName(norm: NormalisedText, toks: Tokens, i: number): NameFound
 // "anh Kha Văn Thuận", "chị Giáp Thị Thơm": a person word, a capitalised syllable, then "Văn"/"Thị" and a capitalised
 // given name make a full name even when the surname is too rare to be listed
 function unlistedSurname(norm: NormalisedText, toks: Tokens, i: number, cap: (i: number) => boolean): boolean {
-  if (i + 2 >= toks.count || !cap(i + 1) || !cap(i + 2) || toks.line[i + 2] !== toks.line[i]) return false;
+  if (i + 2 >= toks.count || (toks.text[i + 1] !== 'van' && toks.text[i + 1] !== 'thi')) return false;
+  if (!cap(i) || !cap(i + 1) || !cap(i + 2) || toks.line[i + 2] !== toks.line[i]) return false;
   if (toks.start[i + 1] !== toks.end[i] + 1 || toks.start[i + 2] !== toks.end[i + 1] + 1) return false;
   const mid = tokenAcc(norm, toks, i + 1);
   return (mid === 'văn' || mid === 'thị') && !norm.upper[toks.start[i] + 1] && CONTEXT.PERSON_CTX.endingAt(norm, toks, i) > 0;
