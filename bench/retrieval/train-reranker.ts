@@ -8,6 +8,7 @@ import { candidateFeatures, FEATURE_NAMES } from '../../src/knowledge/search/rer
 import { createLegalSearch } from '../../src/knowledge/search/legal-search';
 import { createSemanticScorer } from '../../src/knowledge/search/semantic-score';
 import { isDefinitionQuestion } from '../../src/knowledge/search/definition';
+import { candidatePool, definitionsByDocument } from '../../src/knowledge/search/candidates';
 import { RERANKER_FILE, type RerankerWeights } from '../../src/knowledge/search/linear-reranker';
 import { metrics, readDevQuestions, splitOf, unaccented } from './dev-set';
 
@@ -18,6 +19,7 @@ const { data } = readIndexFile(process.argv[2]);
 const questions = readDevQuestions();
 const bm25 = createBm25(data);
 const semantic = createSemanticScorer(data);
+const definitions = definitionsByDocument(data);
 
 const X: number[][] = [];
 const y: number[] = [];
@@ -25,7 +27,7 @@ const groups: [number, number][] = [];
 for (const q of questions.filter((x) => splitOf(x.qid) === 'train')) {
   for (const variant of [q, unaccented(q)]) {
     const { terms, unaccented: plain } = queryTerms(variant.question);
-    const result = bm25.search(terms, POOL);
+    const result = candidatePool(data, bm25, definitions, terms, POOL, isDefinitionQuestion(variant.question));
     const gold = new Set(q.gold);
     if (!result.hits.some((h) => gold.has(data.ids[h.doc]))) continue;
     const feats = candidateFeatures(data, terms, result, plain, bm25.idf, semantic, isDefinitionQuestion(variant.question));

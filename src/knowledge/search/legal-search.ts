@@ -7,6 +7,8 @@ import { readArticle } from './records';
 import type { Reranker } from './rerank';
 import { createLinearReranker, type RerankerWeights } from './linear-reranker';
 import { createSemanticScorer } from './semantic-score';
+import { candidatePool, definitionsByDocument } from './candidates';
+import { isDefinitionQuestion } from './definition';
 
 /** Options of the search pipeline; defaults are the tuned ones. */
 export interface SearchOptions {
@@ -29,6 +31,7 @@ export interface RankedRow {
 export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const bm25 = createBm25(data, opts.bm25 ?? DEFAULT_BM25);
   const refs = createReferenceLookup(data);
+  const definitions = definitionsByDocument(data);
   const weights = opts.weights ?? DEFAULT_QUERY_WEIGHTS;
   const pool = opts.candidates ?? 50;
   const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, createSemanticScorer(data)) : undefined;
@@ -37,7 +40,9 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   function rank(query: string, k: number): RankedRow[] {
     const { terms, unaccented } = queryTerms(query, weights);
     const ref = parseReference(query);
-    const result = bm25.search(terms, Math.max(k, reranker ? pool : k));
+    const result = reranker
+      ? candidatePool(data, bm25, definitions, terms, Math.max(k, pool), isDefinitionQuestion(query))
+      : bm25.search(terms, k);
     const { hits, ideal } = result;
     let rows: RankedRow[];
     if (reranker && hits.length > 0) {

@@ -1,0 +1,43 @@
+import type { IndexData } from '../index/index-data';
+import type { Bm25Result, createBm25 } from './bm25';
+import type { QueryTerm } from './query-terms';
+import { isDefinitionsTitle } from './definition';
+
+/** How far down the BM25 list a definitions article may be pulled from, and how many leading candidates vouch for a document. */
+const WIDE = 400;
+const LEADING = 10;
+
+/** Rows of each document's definitions articles ("Giải thích từ ngữ"), found once per index. */
+export function definitionsByDocument(data: IndexData): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = 0; i < data.n; i++) {
+    if (!isDefinitionsTitle(data.titles[i])) continue;
+    const d = data.articleDoc[i];
+    const rows = out.get(d);
+    if (rows) rows.push(i);
+    else out.set(d, [i]);
+  }
+  return out;
+}
+
+/**
+ * The re-ranking pool: the BM25 top `pool`, plus, for a question asking what a term means, the definitions
+ * articles of the documents the leading candidates come from (they rarely win on BM25: long lists of terms).
+ */
+export function candidatePool(
+  data: IndexData,
+  bm25: ReturnType<typeof createBm25>,
+  definitions: Map<number, number[]>,
+  terms: QueryTerm[],
+  pool: number,
+  definitionQuestion: boolean,
+): Bm25Result {
+  if (!definitionQuestion) return bm25.search(terms, pool);
+  const wide = bm25.search(terms, Math.max(pool, WIDE));
+  const hits = wide.hits.slice(0, pool);
+  const wanted = new Set<number>();
+  for (const h of hits.slice(0, LEADING)) for (const row of definitions.get(data.articleDoc[h.doc]) ?? []) wanted.add(row);
+  for (const h of hits) wanted.delete(h.doc);
+  if (wanted.size > 0) hits.push(...wide.hits.slice(pool).filter((h) => wanted.has(h.doc)));
+  return { ...wide, hits };
+}
