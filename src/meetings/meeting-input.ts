@@ -53,7 +53,12 @@ export async function resolveMeetingInput(turn: Turn, ctx: TurnContext, deps: Me
     return stop(`${fill(messages.usage, { types })}\n\n${messages.graphNotConfigured}`, 'unsupported', { reason: 'no_content' });
   }
   const fetched = await deps.transcriptSource.fetchForConversation({ conversationId: turn.conversation.id, userId: turn.user.aadObjectId ?? turn.user.id, tenantId: turn.tenantId });
-  if (fetched.kind === 'not_found') return stop(messages.graphNotFound, 'unsupported', { reason: 'transcript_not_found' });
+  switch (fetched.kind) {
+    case 'not_found': return stop(messages.graphNotFound, 'unsupported', { reason: 'transcript_not_found' });
+    case 'forbidden': return stop(messages.graphForbidden, 'unsupported', { reason: 'graph_forbidden', status: fetched.status });
+    case 'too_large': return stop(fill(messages.graphTooLarge, { limit: formatBytes(deps.maxBytes) }), 'too_large', { bytes: fetched.bytes ?? null });
+    case 'unavailable': return stop(messages.graphUnavailable, 'unsupported', { reason: 'graph_unavailable' });
+  }
   const bytes = Buffer.byteLength(fetched.text, 'utf8');
   if (bytes > deps.maxBytes) return stop(fill(messages.textTooLarge, { limit: formatBytes(deps.maxBytes) }), 'too_large', { bytes });
   return screened(deps.gate.screen(fetched.text, { source: 'transcript' }), 'graph', bytes);

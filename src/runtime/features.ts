@@ -12,6 +12,7 @@ import type { KnowledgeHolder } from './knowledge-holder';
 import { createHelpFeature } from '../turns/help-feature';
 import { createAccountsFeature } from '../accounts/accounts-feature';
 import { createMeetingFeature, createNotebookFeature, createSummaryCache } from '../meetings';
+import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
 import { messages } from '../messages';
 
@@ -56,6 +57,9 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
       clock,
       model: deps.chatModel,
       logger,
+      transcriptSource: config.meetings.graph
+        ? createGraphTranscriptSource({ baseUrl: config.meetings.graph.baseUrl, getToken: createGraphTokenProvider(config.meetings.graph), maxBytes: config.meetings.maxBytes, logger })
+        : undefined,
     }),
     whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, llm: config.llm, clock, logger }), deps.knowledge),
   ];
