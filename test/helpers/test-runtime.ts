@@ -29,11 +29,12 @@ export interface TestService {
 }
 
 /** Starts the whole service as `npm start` would, with `env` overrides (config is validated as in production). */
-export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string } = {}): Promise<TestService> {
+export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string; adjust?: (config: Config) => void } = {}): Promise<TestService> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tlcv-test-'));
   const config = loadConfig({ PORT: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv);
   config.port = 0;
   config.host = '127.0.0.1';
+  opts.adjust?.(config);
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _enc, cb) { logLines.push(chunk.toString()); cb(); } });
   const logger = createLogger('info', sink);

@@ -1,13 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { loadConfig } from '../../../src/config';
-import { createLogger } from '../../../src/core/logger';
-import { createRuntime, type Runtime } from '../../../src/runtime';
-import { messageActivity, type ChatIdentity } from '../../../src/cli/chat/activity-factory';
-import { startConnectorServer, type ConnectorServer, type ReceivedActivity } from '../../../src/cli/chat/connector-server';
+import type { ChatIdentity } from '../../../src/cli/chat/activity-factory';
+import type { ConnectorServer } from '../../../src/cli/chat/connector-server';
+import { startTestService, type TestService } from '../../helpers/test-runtime';
 import { startFakeGraphServer, type FakeGraphServer, type FakeMeeting } from '../../helpers/fake-graph-server';
 import { filesContaining, readFixture, taskRows, textOf } from './support';
 
@@ -19,28 +13,12 @@ const SECRET_VTT = `WEBVTT\n\n${readFixture('bien-ban-toi-mat.txt').split('\n').
 const SECRET_PHRASES = ['KV-07', '3 chốt cố định'];
 const CREDENTIALS = { MICROSOFT_APP_ID: 'graph-app-id', MICROSOFT_APP_PASSWORD: 'graph-app-secret', MICROSOFT_APP_TENANT_ID: 'tenant-test' };
 
-interface GraphService { runtime: Runtime; connector: ConnectorServer; dataDir: string; logLines: string[]; say(who: ChatIdentity, text: string): Promise<ReceivedActivity[]> }
+type GraphService = TestService;
 
-// As test/helpers/test-runtime.ts, except that the Bot Framework's inbound token check stays off (it needs Microsoft's
-// token service): the app registration is validated by loadConfig and still used for Graph, the part under test here.
-async function startGraphService(env: Record<string, string>): Promise<GraphService> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tlcv-graph-'));
-  const config = loadConfig({ PORT: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv);
-  Object.assign(config, { port: 0, host: '127.0.0.1', bot: { appType: 'MultiTenant' } });
-  const logLines: string[] = [];
-  const logger = createLogger('info', new Writable({ write(chunk, _enc, cb) { logLines.push(chunk.toString()); cb(); } }));
-  const runtime = await createRuntime(config, { logger });
-  const baseUrl = await runtime.start();
-  await runtime.ready();
-  const connector = await startConnectorServer();
-  const say = async (who: ChatIdentity, text: string) => {
-    const before = connector.received.length;
-    const res = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(who, text, { mention: true })) });
-    expect(res.status).toBeLessThan(300);
-    return connector.received.slice(before).filter((r) => r.activity.type === 'message');
-  };
-  return { runtime, connector, dataDir, logLines, say };
-}
+// As any test service, except that the Bot Framework's inbound token check stays off (it needs Microsoft's token
+// service): the app registration is validated by loadConfig and still used for Graph, the part under test here.
+const startGraphService = (env: Record<string, string>): Promise<GraphService> =>
+  startTestService(env, { adjust: (config) => Object.assign(config, { bot: { appType: 'MultiTenant' } }) });
 
 function meetingChat(connector: ConnectorServer, chatId: string): ChatIdentity {
   return {
@@ -68,13 +46,12 @@ describe('Teams meeting transcripts through Microsoft Graph over /api/messages',
     svc = await startGraphService({ ...CREDENTIALS, GRAPH_TRANSCRIPTS_ENABLED: 'true', GRAPH_BASE_URL: graph.baseUrl, GRAPH_AUTHORITY_HOST: graph.authorityHost });
   });
   afterAll(async () => {
-    await svc?.runtime.stop();
-    await svc?.connector.close();
+    await svc?.stop();
     await graph?.close();
   });
 
   it('summarises the meeting\'s own transcript on "/tomtat" with an app-only token from the bot registration', async () => {
-    const replies = await svc.say(meetingChat(svc.connector, wardChat), '/tomtat');
+    const replies = await svc.say(meetingChat(svc.connector, wardChat), '/tomtat', { mention: true });
     expect(replies).toHaveLength(1);
     const text = textOf(replies[0]);
     expect(text).toContain('Phân công nhiệm vụ');
@@ -89,7 +66,7 @@ describe('Teams meeting transcripts through Microsoft Graph over /api/messages',
   });
 
   it('refuses a "TỐI MẬT" transcript with the rule explained, leaving no trace in logs or the data folder', async () => {
-    const replies = await svc.say(meetingChat(svc.connector, secretChat), '/tomtat');
+    const replies = await svc.say(meetingChat(svc.connector, secretChat), '/tomtat', { mention: true });
     expect(replies).toHaveLength(1);
     const text = textOf(replies[0]);
     expect(text).toContain('Không thể tóm tắt nội dung này.');
@@ -106,7 +83,7 @@ describe('Teams meeting transcripts through Microsoft Graph over /api/messages',
   it('tells the user which Graph permissions the administrator must grant when Graph answers 403', async () => {
     graph.state.forceStatus = 403;
     try {
-      const replies = await svc.say(meetingChat(svc.connector, wardChat), '/tomtat');
+      const replies = await svc.say(meetingChat(svc.connector, wardChat), '/tomtat', { mention: true });
       expect(replies).toHaveLength(1);
       const text = textOf(replies[0]);
       for (const permission of ['OnlineMeetingTranscript.Read.All', 'OnlineMeetings.Read.All', 'Chat.ReadBasic.All']) expect(text).toContain(permission);
