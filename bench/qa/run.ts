@@ -3,14 +3,16 @@
  * wire protocol, with C concurrent conversations (the model excluded).
  *
  *   npx tsx bench/qa/run.ts [--corpus ../shared/data/legal/phapdien.jsonl.gz] [--turns 2000] [--concurrency 50]
- *                           [--rate 200 [--arrivals even|poisson]] [--profile]
+ *                           [--rate 200 [--arrivals even|poisson]] [--profile] [--workers 2]
  *
  * Closed loop (default): each of C conversations sends its next question as soon as the previous
  * answer came back, so the figures are the service's maximum throughput at C turns in flight (by
  * Little's law, latency ≈ C / throughput there). Open loop (`--rate R`): turns arrive at a fixed total
  * rate R (evenly spaced, or a Poisson process), spread round-robin over the C conversations whatever
  * the service does; latency counts from the scheduled arrival, so a service falling behind shows it
- * (no coordinated omission). This is what "p95 at 200 turns/s" means.
+ * (no coordinated omission). This is what "p95 at 200 turns/s" means. `--workers N` runs the service as N
+ * cluster workers (bench/qa/cluster-service.ts); it needs MONGODB_URI (e.g. FerretDB: `source .ci/ferretdb.sh &&
+ * ferretdb_start`), since the embedded store admits one writer.
  *
  * The service runs as a child process (embedded store, real gate, real retriever and bot, as `npm start`);
  * this process sends the activities and hosts the connector endpoint that receives the replies. The first
@@ -44,12 +46,20 @@ async function main() {
   // The service runs as its own process (as in production); this process plays Teams and its connector.
   const t0 = Date.now();
   const profile = process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=build/profiles'] : [];
-  const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/index.ts'], {
+  const workers = Number(arg('workers', '1'));
+  if (workers > 1 && !process.env.MONGODB_URI) throw new Error('--workers needs MONGODB_URI: the embedded store admits one writer');
+  const entry = workers > 1 ? ['bench/qa/cluster-service.ts', String(workers)] : ['src/index.ts'];
+  const server = spawn(process.execPath, [...profile, '--import', 'tsx', ...entry], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_PATHS: corpus, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitReady(base, 600_000);
+  // Cluster: the primary hands connections to every listening worker; wait until all answer ready.
+  for (let ok = 0; workers > 1 && ok < 10 * workers;) {
+    ok = (await fetch(`${base}/readyz`)).status === 200 ? ok + 1 : 0;
+    if (ok === 0) await new Promise((r) => setTimeout(r, 250));
+  }
   const loadMs = Date.now() - t0;
   const connector = await startConnectorServer();
   const questions = fs.readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
@@ -107,10 +117,19 @@ async function main() {
   const repliesBefore = connector.received.length;
   // CPU time of the service (all its threads) and of this process over the measured turns: on a shared
   // machine, throughput depends on the other jobs but CPU per turn much less.
-  const serverCpu = () => {
-    const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in ms (USER_HZ = 100)
-  };
+  // The service process and, in cluster mode, its workers.
+  const servicePids = () => [server.pid!, ...fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try {
+      return fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(server.pid);
+    } catch {
+      return false;
+    }
+  }).map(Number)];
+  const pids = servicePids();
+  const serverCpu = () => pids.reduce((sum, pid) => {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return sum + ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in ms (USER_HZ = 100)
+  }, 0);
   const cpuBefore = { server: serverCpu(), client: process.cpuUsage() };
   const wall = performance.now();
   if (rate > 0) await openLoop();
@@ -122,9 +141,10 @@ async function main() {
   latencies.sort((a, b) => a - b);
   const answers = connector.received.slice(repliesBefore).filter((r) => r.activity.type === 'message').length;
   const ready = (await (await fetch(`${base}/readyz`)).json()) as { checks: { knowledge: { detail?: string } } };
-  const rssMb = Math.round(Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+  const rssMb = Math.round(pids.reduce((sum, pid) => sum + Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0), 0) / 1024);
   console.log(JSON.stringify({
     corpus: path.basename(corpus), knowledge: ready.checks.knowledge.detail, startToReadyMs: loadMs,
+    workers, store: process.env.MONGODB_URI ? 'mongodb' : 'embedded',
     mode: rate > 0 ? `open loop, ${arrivals} arrivals at ${rate}/s` : 'closed loop',
     turns: latencies.length, concurrency, failures, repliesReceived: answers, ...(rate > 0 ? { arrivalsOnBusyConversation: busyArrivals } : {}),
     turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
