@@ -16,6 +16,8 @@ const POOL = Number(process.env.POOL ?? 50);
 const L2 = Number(process.env.L2 ?? 1e-3);
 const LISTWISE = Number(process.env.LISTWISE ?? 0.2);
 const { data } = readIndexFile(process.argv[2]);
+// Ablation: NO_SEMANTIC=1 trains and scores as if the index had no semantic vectors.
+if (process.env.NO_SEMANTIC) delete data.semantic;
 const questions = readDevQuestions();
 const bm25 = createBm25(data);
 const semantic = createSemanticScorer(data);

@@ -19,9 +19,11 @@ export interface SemanticParams {
   /** Terms in fewer articles than this (or more than `maxDfRatio`) get no vector. */
   minDf: number;
   maxDfRatio: number;
+  /** Exponent of the singular values in the vectors: 1 is classic LSA (U·S), 0 gives every dimension equal say (U). */
+  sigmaPower: number;
 }
 
-export const DEFAULT_SEMANTIC: SemanticParams = { dims: 128, oversample: 32, power: 1, minDf: 20, maxDfRatio: 0.3 };
+export const DEFAULT_SEMANTIC: SemanticParams = { dims: 128, oversample: 32, power: 1, minDf: 20, maxDfRatio: 0.3, sigmaPower: 1 };
 
 /** Deterministic ±1 source (mulberry32), so the same corpus always gives the same index. */
 function randomSigns(seed: number): () => number {
@@ -133,7 +135,7 @@ export function buildSemantic(data: IndexData, params: SemanticParams = DEFAULT_
       const s = Math.sqrt(Math.max(values[e], 1e-12));
       let v = 0;
       for (let a = 0; a < l; a++) v += z[j * l + a] * vectors[a * l + e];
-      termVecs[j * dims + c] = v / s;
+      termVecs[j * dims + c] = (v / s) * s ** (params.sigmaPower - 1);
     }
   }
   const docVecs = new Float64Array(n * dims);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createIndexBuilder } from '../../../src/knowledge/index/build-index';
-import { buildSemantic } from '../../../src/knowledge/index/semantic';
+import { buildSemantic, DEFAULT_SEMANTIC } from '../../../src/knowledge/index/semantic';
 import { orthonormalizeRows, symmetricEigen } from '../../../src/knowledge/index/semantic-linalg';
 import { readIndexFile, writeIndexFile } from '../../../src/knowledge/index/index-file';
 import { queryTerms } from '../../../src/knowledge/search/query-terms';
@@ -52,7 +52,7 @@ describe('semantic linear algebra', () => {
 describe('semantic vectors learned from the corpus', () => {
   it('puts articles of the same theme closer to a question than articles of another theme', () => {
     const data = smallIndex();
-    data.semantic = buildSemantic(data, { dims: 2, oversample: 2, power: 1, minDf: 2, maxDfRatio: 0.6 });
+    data.semantic = buildSemantic(data, { ...DEFAULT_SEMANTIC, dims: 2, oversample: 2, minDf: 2, maxDfRatio: 0.6 });
     const scorer = createSemanticScorer(data);
     const qv = scorer?.queryVector(queryTerms('bị phạt cọc thì sao').terms);
     expect(qv).toBeDefined();
@@ -67,7 +67,7 @@ describe('semantic vectors learned from the corpus', () => {
 
   it('survives a round trip through the index file', () => {
     const data = smallIndex();
-    data.semantic = buildSemantic(data, { dims: 2, oversample: 2, power: 1, minDf: 2, maxDfRatio: 0.6 });
+    data.semantic = buildSemantic(data, { ...DEFAULT_SEMANTIC, dims: 2, oversample: 2, minDf: 2, maxDfRatio: 0.6 });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-sem-')), 'i.idx');
     writeIndexFile(file, data, {});
     const back = readIndexFile(file).data.semantic;
