@@ -71,7 +71,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         canStream,
         // Only a sender who passed the access check sees the bot working and is remembered for notifications.
         onAllowed: async () => {
-          await typing.start();
+          typing.start();
           await deps.notifier?.remember(activity);
         },
       });

@@ -1,22 +1,30 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 
+/** A turn answered faster than this needs no "typing…" (it would only cost a request). */
+const FIRST_AFTER_MS = 250;
+/** Teams shows the indicator for about three seconds. */
 const REPEAT_MS = 3000;
 
-/** Sends "typing…" now and every few seconds until stopped (Teams shows it for about three seconds). */
+/** Sends "typing…" once the turn has taken a moment, and every few seconds after, until stopped. */
 export function createTypingIndicator(context: TurnContext) {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const send = () => context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
+  const send = () => {
+    if (!stopped) context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
+  };
   return {
-    async start(): Promise<void> {
+    start(): void {
       if (stopped || timer) return;
-      await send();
-      timer = setInterval(() => void send(), REPEAT_MS);
+      timer = setTimeout(() => {
+        send();
+        timer = setInterval(send, REPEAT_MS);
+        timer.unref();
+      }, FIRST_AFTER_MS);
       timer.unref();
     },
     stop(): void {
       stopped = true;
-      if (timer) clearInterval(timer);
+      if (timer) clearTimeout(timer);
       timer = undefined;
     },
   };

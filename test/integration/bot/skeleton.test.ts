@@ -47,13 +47,6 @@ describe('walking skeleton over HTTP in Teams protocol', () => {
     }
   });
 
-  it('sends a typing indicator while working', async () => {
-    const who = svc.identity();
-    const before = svc.connector.received.length;
-    await svc.say(who, 'trợ giúp');
-    expect(svc.connector.received.slice(before).some((r) => r.activity.type === 'typing')).toBe(true);
-  });
-
   it('stays silent in a group chat unless @mentioned, and strips the mention', async () => {
     const who = svc.identity('groupChat');
     expect(await svc.say(who, 'trợ giúp')).toHaveLength(0);
