@@ -13,7 +13,7 @@ const auditQuerySchema = z
   .object({ ...exportQueryShape, type: optionalParam(z.enum(['turn', 'admin', 'security'])), unit: optionalParam(z.string().trim().min(1).max(200)) })
   .refine(rangeIsOrdered, { message: 'from must be before to', path: ['from'] });
 
-/** GET /admin/audit/export?format=csv|xlsx|json&from=&to=&type=&unit= — mount behind createAdminAuth. Actors are pseudonymous unless `exportRealUserIds`. */
+/** GET /admin/audit/export?format=csv|xlsx|json&from=&to=&type=&unit= — mount behind createExportsGuard. Actors are pseudonymous unless `exportRealUserIds`. */
 export function createAuditExportRouter(deps: { store: Pick<Store, 'audit' | 'state'>; exportRealUserIds: boolean; clock: Clock; logger?: Logger }): Router {
   const router = Router();
   router.get('/admin/audit/export', async (req, res) => {

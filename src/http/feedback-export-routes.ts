@@ -14,7 +14,7 @@ const feedbackQuerySchema = z
   .refine(rangeIsOrdered, { message: 'from must be before to', path: ['from'] });
 
 /**
- * GET /admin/feedback/export?format=csv|xlsx|json&from=&to=&reaction=&unit= — mount behind createAdminAuth.
+ * GET /admin/feedback/export?format=csv|xlsx|json&from=&to=&reaction=&unit= — mount behind createExportsGuard.
  * Users are pseudonymous (HMAC of the id, salt kept in the store) unless `exportRealUserIds`.
  */
 export function createFeedbackExportRouter(deps: { store: Pick<Store, 'feedback' | 'answers' | 'state'>; exportRealUserIds: boolean; clock: Clock; logger?: Logger }): Router {

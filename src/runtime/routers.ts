@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { Router } from 'express';
 import type { Config } from '../config';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
@@ -11,7 +11,7 @@ import { createAuditExportRouter } from '../http/audit-export-routes';
 import { createAdminUsersRouter } from '../http/admin-users-routes';
 import { createAdminUsageRouter } from '../http/admin-usage-routes';
 import { createStateTokenRepository } from '../accounts/api-tokens';
-import { createAdminPrincipal, requireRole } from '../http/admin-principal';
+import { createExportsGuard } from '../http/exports-guard';
 
 export interface RouterDeps {
   config: Config;
@@ -31,12 +31,7 @@ export function createRouters(deps: RouterDeps): Router[] {
   const tokens = createStateTokenRepository(store.state);
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   const exportDeps = { exportRealUserIds: config.admin.exportRealUserIds, clock, logger };
-  // Exports are for system administrators and auditors (ADMIN_API_TOKEN or a per-person token).
-  const exportsGuard = Router().use(
-    ['/admin/feedback', '/admin/audit'],
-    createAdminPrincipal({ adminToken: config.admin.token, tokens, users: store.users }),
-    requireRole('system_admin', 'auditor'),
-  );
+  const exportsGuard = createExportsGuard({ adminToken: config.admin.token, tokens, users: store.users });
   return [
     deps.messages,
     createHealthRoutes({

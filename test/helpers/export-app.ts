@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import pino from 'pino';
 import { errorMiddleware } from '../../src/http/error-middleware';
-import { createAdminAuth } from '../../src/http/admin-auth';
+import { createExportsGuard } from '../../src/http/exports-guard';
 import { createAuditExportRouter } from '../../src/http/audit-export-routes';
 import { createFeedbackExportRouter } from '../../src/http/feedback-export-routes';
 import type { Store } from '../../src/store/types';
@@ -13,7 +13,7 @@ export async function startExportApp(opts: { store: Store; token?: string; expor
   const logger = pino({ level: 'silent' });
   const clock = { now: () => new Date('2026-04-01T00:00:00Z') };
   const app = express();
-  app.use('/admin', createAdminAuth({ token: opts.token }));
+  app.use(createExportsGuard({ adminToken: opts.token, users: opts.store.users }));
   app.use(createFeedbackExportRouter({ store: opts.store, exportRealUserIds: opts.exportRealUserIds ?? false, clock, logger }));
   app.use(createAuditExportRouter({ store: opts.store, exportRealUserIds: opts.exportRealUserIds ?? false, clock, logger }));
   app.use(errorMiddleware(logger));
