@@ -15,6 +15,7 @@ import { metrics, readDevQuestions, splitOf, unaccented } from './dev-set';
 const POOL = Number(process.env.POOL ?? 50);
 const L2 = Number(process.env.L2 ?? 1e-3);
 const LISTWISE = Number(process.env.LISTWISE ?? 0.2);
+const SEM_EXTRA = Number(process.env.SEM_EXTRA ?? 20);
 const { data } = readIndexFile(process.argv[2]);
 // Ablation: NO_SEMANTIC=1 trains and scores as if the index had no semantic vectors.
 if (process.env.NO_SEMANTIC) delete data.semantic;
@@ -29,7 +30,7 @@ const groups: [number, number][] = [];
 for (const q of questions.filter((x) => splitOf(x.qid) === 'train')) {
   for (const variant of [q, unaccented(q)]) {
     const { terms, unaccented: plain } = queryTerms(variant.question);
-    const result = candidatePool(data, bm25, definitions, terms, POOL, isDefinitionQuestion(variant.question));
+    const result = candidatePool(data, bm25, definitions, terms, POOL, isDefinitionQuestion(variant.question), semantic, SEM_EXTRA);
     const gold = new Set(q.gold);
     if (!result.hits.some((h) => gold.has(data.ids[h.doc]))) continue;
     const feats = candidateFeatures(data, terms, result, plain, bm25.idf, semantic, isDefinitionQuestion(variant.question));
@@ -81,7 +82,7 @@ console.log(`rows ${X.length}, positives ${y.filter(Boolean).length}`);
 console.log(JSON.stringify(Object.fromEntries(FEATURE_NAMES.map((f, j) => [f, model.weights[j]]))), 'bias', model.bias);
 
 for (const [name, reranker] of [['bm25', undefined], ['reranked', model]] as const) {
-  const s = createLegalSearch(data, { reranker, candidates: POOL });
+  const s = createLegalSearch(data, { reranker, candidates: POOL, semanticExtra: SEM_EXTRA });
   const row: string[] = [name];
   for (const variant of ['acc', 'plain'] as const) {
     const qs = variant === 'acc' ? questions : questions.map(unaccented);

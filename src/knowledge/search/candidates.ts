@@ -2,6 +2,7 @@ import type { IndexData } from '../index/index-data';
 import type { Bm25Result, createBm25 } from './bm25';
 import type { QueryTerm } from './query-terms';
 import { isDefinitionsTitle } from './definition';
+import type { SemanticScorer } from './semantic-score';
 
 /** How far down the BM25 list a definitions article may be pulled from, and how many leading candidates vouch for a document. */
 const WIDE = 400;
@@ -31,13 +32,25 @@ export function candidatePool(
   terms: QueryTerm[],
   pool: number,
   definitionQuestion: boolean,
+  semantic?: SemanticScorer,
+  semanticExtra = 0,
 ): Bm25Result {
-  if (!definitionQuestion) return bm25.search(terms, pool);
+  if (!definitionQuestion && !(semantic && semanticExtra > 0)) return bm25.search(terms, pool);
   const wide = bm25.search(terms, Math.max(pool, WIDE));
   const hits = wide.hits.slice(0, pool);
+  const rest = wide.hits.slice(pool);
   const wanted = new Set<number>();
-  for (const h of hits.slice(0, LEADING)) for (const row of definitions.get(data.articleDoc[h.doc]) ?? []) wanted.add(row);
+  if (definitionQuestion) {
+    for (const h of hits.slice(0, LEADING)) for (const row of definitions.get(data.articleDoc[h.doc]) ?? []) wanted.add(row);
+  }
+  const qv = semantic && semanticExtra > 0 ? semantic.queryVector(terms) : undefined;
+  if (semantic && qv) {
+    // Lexically weaker candidates that are semantically closest to the question get a chance in the re-ranker.
+    const cos = rest.map((h) => semantic.cosine(qv, h.doc));
+    const order = cos.map((_, i) => i).sort((a, b) => cos[b] - cos[a]).slice(0, semanticExtra);
+    for (const i of order) wanted.add(rest[i].doc);
+  }
   for (const h of hits) wanted.delete(h.doc);
-  if (wanted.size > 0) hits.push(...wide.hits.slice(pool).filter((h) => wanted.has(h.doc)));
+  if (wanted.size > 0) hits.push(...rest.filter((h) => wanted.has(h.doc)));
   return { ...wide, hits };
 }

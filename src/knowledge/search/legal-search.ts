@@ -18,6 +18,8 @@ export interface SearchOptions {
   reranker?: RerankerWeights;
   /** How many BM25 candidates the re-ranker sees. */
   candidates?: number;
+  /** Extra pool members: the BM25 top-400 articles semantically closest to the question (default 20). */
+  semanticExtra?: number;
 }
 
 /** A ranked row before the article is decoded. */
@@ -34,14 +36,16 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const definitions = definitionsByDocument(data);
   const weights = opts.weights ?? DEFAULT_QUERY_WEIGHTS;
   const pool = opts.candidates ?? 50;
-  const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, createSemanticScorer(data)) : undefined;
+  const semantic = createSemanticScorer(data);
+  const semanticExtra = opts.semanticExtra ?? 20;
+  const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, semantic) : undefined;
 
   /** Ranks index rows for a question, best first. */
   function rank(query: string, k: number): RankedRow[] {
     const { terms, unaccented } = queryTerms(query, weights);
     const ref = parseReference(query);
     const result = reranker
-      ? candidatePool(data, bm25, definitions, terms, Math.max(k, pool), isDefinitionQuestion(query))
+      ? candidatePool(data, bm25, definitions, terms, Math.max(k, pool), isDefinitionQuestion(query), semantic, semanticExtra)
       : bm25.search(terms, k);
     const { hits, ideal } = result;
     let rows: RankedRow[];

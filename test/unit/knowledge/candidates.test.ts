@@ -29,4 +29,14 @@ describe('the re-ranking pool', () => {
     // The other document's definitions article is not pulled in: no leading candidate comes from it.
     expect(widened).toEqual([1, 0]);
   });
+
+  it('adds the lexically weaker candidates that are semantically closest to the question', () => {
+    const data = index();
+    const bm25 = createBm25(data, { k1: 1.2, b: 0.75, maxDfRatio: 1 });
+    const { terms } = queryTerms('thửa đất cấp giấy chứng nhận');
+    // A stand-in scorer; article 2 is closest in meaning but matches no query word, so only BM25 hits are eligible.
+    const semantic = { queryVector: () => new Float32Array(1), cosine: (_: Float32Array, doc: number) => [0.1, 0.5, 0.9][doc], titleCosine: () => 0 };
+    expect(candidatePool(data, bm25, new Map(), terms, 1, false, semantic, 1).hits.map((h) => h.doc)).toEqual([1, 0]);
+    expect(candidatePool(data, bm25, new Map(), terms, 1, false, semantic, 0).hits.map((h) => h.doc)).toEqual([1]);
+  });
 });
