@@ -1,7 +1,7 @@
 import type { IndexData } from '../index/index-data';
 import type { Bm25Result, createBm25 } from './bm25';
 import type { QueryTerm } from './query-terms';
-import { isDefinitionsTitle } from './definition';
+import { definitionRows } from './definition';
 import type { SemanticScorer } from './semantic-score';
 
 /** How far down the BM25 list a definitions article may be pulled from, and how many leading candidates vouch for a document. */
@@ -11,8 +11,9 @@ const LEADING = 10;
 /** Rows of each document's definitions articles ("Giải thích từ ngữ"), found once per index. */
 export function definitionsByDocument(data: IndexData): Map<number, number[]> {
   const out = new Map<number, number[]>();
+  const flags = definitionRows(data);
   for (let i = 0; i < data.n; i++) {
-    if (!isDefinitionsTitle(data.titles[i])) continue;
+    if (!flags[i]) continue;
     const d = data.articleDoc[i];
     const rows = out.get(d);
     if (rows) rows.push(i);

@@ -1,5 +1,6 @@
 import cueData from '../data/definition-cues.json';
 import { stripDiacritics, syllables } from '../normalize';
+import type { IndexData } from '../index/index-data';
 
 const plainPhrase = (p: string): string => ` ${syllables(p).map(stripDiacritics).join(' ')} `;
 const QUESTION_CUES = cueData.questionCues.map(plainPhrase);
@@ -17,4 +18,17 @@ export function isDefinitionQuestion(query: string): boolean {
 export function isDefinitionsTitle(title: string): boolean {
   const t = plainText(title);
   return TITLE_CUES.some((c) => t.includes(c));
+}
+
+const rowFlags = new WeakMap<IndexData, Uint8Array>();
+
+/** 1 for each index row whose title names a definitions article; computed once per index (one pass over the titles). */
+export function definitionRows(data: IndexData): Uint8Array {
+  let flags = rowFlags.get(data);
+  if (!flags) {
+    flags = new Uint8Array(data.n);
+    for (let i = 0; i < data.n; i++) flags[i] = isDefinitionsTitle(data.titles[i]) ? 1 : 0;
+    rowFlags.set(data, flags);
+  }
+  return flags;
 }

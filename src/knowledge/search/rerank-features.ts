@@ -6,7 +6,7 @@ import type { Bm25Result } from './bm25';
 import type { QueryTerm } from './query-terms';
 import { documentHeading } from '../index/build-index';
 import type { SemanticScorer } from './semantic-score';
-import { isDefinitionsTitle } from './definition';
+import { definitionRows } from './definition';
 
 /** Names of the lexical features the re-ranker weighs, in order. */
 export const FEATURE_NAMES = [
@@ -16,8 +16,12 @@ export const FEATURE_NAMES = [
   'definitions_article', 'definition_match',
 ] as const;
 
-function tokenSet(text: string, plain: boolean): Set<string> {
-  const toks = syllables(text).map((t) => (plain ? stripDiacritics(t) : t));
+function titleTokens(text: string, plain: boolean): string[] {
+  const toks = syllables(text);
+  return plain ? toks.map(stripDiacritics) : toks;
+}
+
+function tokenSet(text: string, plain: boolean, toks = titleTokens(text, plain)): Set<string> {
   const set = new Set(toks);
   for (let i = 0; i + 1 < toks.length; i++) set.add(`${toks[i]} ${toks[i + 1]}`);
   return set;
@@ -47,6 +51,7 @@ export function candidateFeatures(
   definitionQuestion = false,
 ): number[][] {
   const sem = semanticFeatures(result, terms, semantic);
+  const definitionFlags = definitionRows(data);
   const n = data.n;
   const unis: { t: string; w: number }[] = [];
   const bis: string[] = [];
@@ -64,8 +69,7 @@ export function candidateFeatures(
   }
   const querySet = new Set<string>([...unis.map((u) => u.t), ...bis]);
   // Share of the title's own syllables/bigrams that the question uses: titles are short and precise.
-  const inQuery = (title: string): [number, number] => {
-    const toks = syllables(title).map((t) => (unaccented ? stripDiacritics(t) : t));
+  const inQuery = (toks: string[]): [number, number] => {
     if (toks.length === 0) return [0, 0];
     const uni = toks.filter((t) => querySet.has(t)).length / toks.length;
     let bi = 0;
@@ -90,11 +94,13 @@ export function candidateFeatures(
     const sib = docScore.get(data.articleDoc[h.doc]) ?? { sum: 0, count: 0 };
     const title = data.titles[h.doc];
     const topic = data.topics[h.doc];
-    const titleSet = tokenSet(title, unaccented);
+    // The title is split once and serves three features (its syllables are the costliest part of re-ranking).
+    const toks = titleTokens(title, unaccented);
+    const titleSet = tokenSet(title, unaccented, toks);
     const heading = cachedTokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
     const topicSet = cachedTokenSet(topic, unaccented);
-    const [titleUni, titleBi] = inQuery(title);
-    const definitions = isDefinitionsTitle(title);
+    const [titleUni, titleBi] = inQuery(toks);
+    const definitions = definitionFlags[h.doc] === 1;
     return [
       result.ideal > 0 ? h.score / result.ideal : 0,
       result.idealUni > 0 ? h.uni / result.idealUni : 0,
