@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
-type Row = Record<string, string | number>;
+export type Row = Record<string, string | number>;
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
