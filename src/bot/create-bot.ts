@@ -1,4 +1,4 @@
-import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../core/logger';
@@ -15,6 +15,7 @@ import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
 import { messages, format } from '../messages';
+import { buildFeedbackCard } from '../feedback/feedback-card';
 
 export interface BotDeps {
   adapter: TeamsAdapter;
@@ -88,6 +89,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         if (reply.kind === 'answer') {
           const activityId = sent?.id ?? `${turnId}-answer`;
           await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId });
+          // Clients without Teams' native feedback loop get Thích / Không thích buttons instead.
+          if (activity.channelId !== 'msteams') await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(buildFeedbackCard(activityId))] });
         }
       }
       log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
