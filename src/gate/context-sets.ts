@@ -8,6 +8,7 @@ export const CONTEXT = {
   PERSON_CTX: createPhraseSet(L.PERSON_CTX),
   LEADER_TITLE: createPhraseSet(L.LEADER_TITLE),
   PLACE_PREFIX: createPhraseSet(L.PLACE_PREFIX),
+  FIRM: createPhraseSet(L.FIRM),
   HISTORIC: createPhraseSet(L.HISTORIC),
   ADDR_UNIT: createPhraseSet(L.ADDR_UNIT),
 } satisfies Record<string, PhraseSet>;

@@ -8,6 +8,8 @@ import type { NameFound } from './detect-names';
 const TIME_TOKEN = /^(\d{1,2}h\d{0,2}|\d{1,2}g\d{0,2})$/;
 const WEEKDAY_OR_DATE = /\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang mai|chieu mai|toi mai|ngay mai|tuan toi|tuan sau|cuoi tuan|\d{1,2}\/\d{1,2}|\d{1,2} gio)\b/;
 
+const NEGATED_BEFORE = /\b(chua|khong|chua duoc|khong duoc)\s+$/;
+
 function first(h: Hit[] | undefined): Hit | undefined { return h && h.length > 0 ? h[0] : undefined; }
 
 /**
@@ -19,7 +21,8 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
   const out: Found[] = [];
   const add = (h: Hit, category: Found['category'], kind: string): void => { out.push({ category, kind, start: h.start, end: h.end, value: kind }); };
   // "đã công bố" speaks for a short message; in a long transcript it may concern any one of many items
-  const published = tags.has('PUBLISHED') && norm.plain.length < 2000;
+  // ("chưa lấy ý kiến nhân dân" says the opposite of "lấy ý kiến nhân dân")
+  const published = (tags.get('PUBLISHED') ?? []).some((h) => !NEGATED_BEFORE.test(norm.plain.slice(Math.max(0, h.start - 12), h.start))) && norm.plain.length < 2000;
   const unpub = first(tags.get('UNPUB'));
   const draft = first(tags.get('DRAFT'));
   const neg = tags.get('INTERNAL_NEG');

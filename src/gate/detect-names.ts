@@ -58,6 +58,7 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
     const hasCtx = CONTEXT.PERSON_CTX.endingAt(norm, toks, i) > 0;
     if (CONTEXT.HISTORIC.startingAt(norm, toks, i) >= 2) { i = j - 1; continue; }
     if (CONTEXT.PLACE_PREFIX.endingAt(norm, toks, i) > 0) { i = j - 1; continue; }
+    if (!hasCtx && firmBefore(norm, toks, i)) { i = j - 1; continue; }
     // an upper-case name alone on its line (a signature) counts; other upper-case runs need a person word
     const aloneOnLine = caps && len >= 3 && lineIsOnly(s, toks.start[i], toks.end[j - 1])
       && toks.text.slice(i + 1, j).every((t) => GIVEN.has(t));
@@ -71,6 +72,16 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
     i = j - 1;
   }
   return out;
+}
+
+// a firm's legal form up to four words before, in the same segment, the words between starting with a capital
+// ("Công ty Cổ phần Xây dựng Hoàng Liên Sơn"; not "đại diện công ty là Nguyễn Văn Nam")
+function firmBefore(norm: NormalisedText, toks: Tokens, i: number): boolean {
+  for (let k = i; k >= Math.max(1, i - 4); k--) {
+    if (toks.seg[k - 1] !== toks.seg[i]) return false;
+    if (CONTEXT.FIRM.endingAt(norm, toks, k) > 0) return norm.upper[toks.start[k]] === 1;
+  }
+  return false;
 }
 
 function lineIsOnly(s: string, start: number, end: number): boolean {

@@ -44,6 +44,8 @@ export function detectSensitive(toks: Tokens, tags: Map<string, Hit[]>, names: N
 function mentionsByGivenName(norm: NormalisedText, toks: Tokens, t: number, given: Set<string>): boolean {
   const seg = toks.seg[t];
   let a = t; while (a > 0 && toks.seg[a - 1] === seg) a--;
+  // "Hiếu bị tâm thần phân liệt …": the given name alone as the subject opening the sentence (not "Hà Nội …")
+  if (a < t && given.has(toks.text[a]) && norm.upper[toks.start[a]] === 1 && !(a + 1 < toks.count && norm.upper[toks.start[a + 1]] === 1)) return true;
   for (let b = a + 1; b < toks.count && toks.seg[b] === seg; b++) {
     if (given.has(toks.text[b]) && norm.upper[toks.start[b]] === 1 && CONTEXT.PERSON_CTX.endingAt(norm, toks, b) > 0) return true;
   }

@@ -12,6 +12,8 @@ interface PurposeRule { category: PurposeCategory; strong: RegExp[]; weak: RegEx
 
 const ANY = '[^?!\\n]';
 const NOT_TEMPLATE = '(?:(?!\\bmau\\b)[^.?!\\n])';
+// "viết tin nhắn cảnh báo tin nhắn giả danh …": an awareness word between the verb and its object makes it a warning
+const NOT_AWARE = '(?:(?!\\b(?:canh bao|nhan dien|nhan biet|phan bac|bac bo|dau tranh|phong chong|phong tranh|tuyen truyen|tap huan|cach)\\b)[^?!\\n])';
 const re = (s: string): RegExp => new RegExp(s, 'g');
 
 const RULES: PurposeRule[] = [
@@ -19,7 +21,7 @@ const RULES: PurposeRule[] = [
     category: 'decision_sanction',
     strong: [
       re(`\\b(soan|viet|lap|ra|thao|du thao|lam)\\b${NOT_TEMPLATE}{0,25}\\bquyet dinh (xu phat|phat)\\b`),
-      re('\\bnen (xu )?phat (bao nhieu|the nao|muc nao|bao lau)'),
+      re('\\b(nen|tinh (giup|ho|dum)|xem (giup|ho|dum)) (xu )?phat (bao nhieu|the nao|muc nao|bao lau)'),
       re(`\\b(tinh|xac dinh)\\b${ANY}{0,20}\\btien phat\\b${ANY}{0,40}\\b(giup|ho(?! so\\b)|cho ca|cho (ong|ba|cong ty|co so|quan|ho(?! so\\b)))\\b`),
       re(`\\bban quyet dinh\\b${ANY}{0,60}\\b(xu phat|phat|muc phat|hinh thuc)`),
       re('\\bphat muc (cao nhat|kich khung) (co the|cho|giup)'),
@@ -48,6 +50,9 @@ const RULES: PurposeRule[] = [
       re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh (phe duyet|cap phep|cho thue dat|giao dat|cho phep|chap thuan|cap giay)`),
       re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,10}\\bquyet dinh cho (cong ty|ong|ba|ho(?! so\\b)|doanh nghiep|htx)`),
       re('\\btu xac dinh (don gia|muc|gia)'),
+      // "xem giúp hồ sơ xin cấp phép của công ty X có đạt không": judging one dossier
+      re(`\\b(xem|danh gia|kiem tra|cham|doc)\\b (giup|ho|dum|luon)?${ANY}{0,10}\\bho so\\b${ANY}{0,120}\\bco (dat|dat yeu cau|du dieu kien|du tieu chuan)\\b${ANY}{0,15}\\b(khong|hay khong|hay chua)\\b`),
+      re(`\\b(soan|viet|lap|thao)\\b (luon |san )?(giay phep|quyet dinh cap phep)\\b${ANY}{0,30}\\b(ky|trinh ky)\\b`),
       re('\\bphe duyet quyet toan (giup|ho(?! so\\b))'),
     ],
     weak: [],
@@ -58,12 +63,18 @@ const RULES: PurposeRule[] = [
       re(`\\bchon\\b${ANY}{0,40}\\b\\d+ (nguoi|dong chi|can bo|cong chuc)\\b${ANY}{0,40}\\b(nghi|tinh gian|thoi viec|ky luat|de nghi|khen|phe binh|bo nhiem|nang luong|cat giam|xuat sac|quy hoach)`),
       re(`\\bxep hang\\b${ANY}{0,40}\\b(thi dua|can bo|cong chuc|vien chuc|truong thon|nhan vien|dang vien)`),
       re(`\\b(ket luan|danh gia|xac dinh|xem)\\b${ANY}{0,160}\\bdu dieu kien (ket nap dang|bo nhiem|de bat|nang ngach|quy hoach)`),
-      re(`\\b(nen|de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|ong|ba|anh|chi|dong chi|nguoi nao)\\b`),
+      re(`\\bnen (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|ong|ba|anh|chi|dong chi|nguoi nao)\\b`),
+      // "đề xuất bổ nhiệm Trưởng phòng; đồng chí …" in a pasted plan reports a proposal; "đề xuất kỷ luật ai" asks for one
+      re(`\\b(de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ai|nguoi nao)\\b`),
+      re(`\\b(ban|giup|ho|dum) (de xuat|quyet dinh) (ky luat|bo nhiem|de bat|cho nghi|khen thuong|xep loai)\\b${ANY}{0,30}\\b(ong|ba|anh|chi|dong chi)\\b`),
+      // "bạn xem ai xứng đáng đề bạt nhất", "người nào phù hợp bổ nhiệm"
+      re(`\\b(ai|nguoi nao|ung vien nao) (xung dang|phu hop|du nang luc|dang)\\b${ANY}{0,20}\\b(de bat|bo nhiem|khen|thang chuc|lam truong|lam pho|ky luat|tinh gian|nghi viec|trung tuyen|duoc chon|duoc tuyen)`),
       re('\\bai nen (nghi|bi ky luat|duoc bo nhiem|duoc de bat|duoc khen|nghi viec)'),
       re(`\\b(chon|quyet dinh|xac dinh|de xuat|xem)\\b${ANY}{0,25}\\bai (trung tuyen|duoc tuyen|duoc chon|duoc bo nhiem|duoc de bat|bi ky luat|phai nghi|nghi viec|bi tinh gian)`),
       // "chọn giúp người trúng tuyển": choosing the person, not asking what the chosen must do
       re('\\bchon (giup |ho |dum |ra |luon )?(nguoi|ung vien|thi sinh|can bo|cong chuc|vien chuc) (trung tuyen|duoc tuyen|de bat|bo nhiem|nghi viec|phai nghi|tinh gian|ky luat|khen thuong)'),
       re(`\\b(cham diem|xep loai|danh gia xep loai|xep hang)\\b${ANY}{0,20}\\b(giup|ho(?! so\\b)|cho)\\b${ANY}{0,30}\\b(cong chuc|can bo|vien chuc|nhan vien|nguoi|dong chi|dang vien)`),
+      re(`\\bcham diem\\b${ANY}{0,10}\\bho so\\b${ANY}{0,40}\\b(cua )?(anh|chi|ong|ba|dong chi|ung vien|thi sinh)\\b`),
     ],
     weak: [],
   },
@@ -82,7 +93,7 @@ const RULES: PurposeRule[] = [
   {
     category: 'phishing',
     strong: [
-      re(`\\b(soan|viet|tao|lam|gui|thiet ke)\\b${ANY}{0,25}\\b(email|mail|thu|tin nhan|sms|thong bao|trang web|trang dang nhap|website|link|form|bieu mau) (gia|gia mao|gia danh|mao danh|lua dao)\\b`),
+      re(`\\b(soan|viet|tao|lam|gui|thiet ke)\\b${NOT_AWARE}{0,25}\\b(email|mail|thu|tin nhan|sms|thong bao|trang web|trang dang nhap|website|link|form|bieu mau) (gia|gia mao|gia danh|mao danh|lua dao)\\b`),
     ],
     weak: [
       re(`\\b(gia danh|gia mao|mao danh)\\b${ANY}{0,80}\\byeu cau\\b${ANY}{0,80}\\b(otp|mat khau|so tai khoan|chuyen (tien|gap|khoan)|cccd|bam (vao )?link|dang nhap|ngay sinh)`),
@@ -96,6 +107,7 @@ const RULES: PurposeRule[] = [
       re(`\\bkhong (de )?bi\\b${ANY}{0,40}\\b(phat hien|diet virus|antivirus)`),
       re(`\\b(hack|xam nhap|be khoa|crack|chiem quyen)\\b${ANY}{0,20}\\b(vao|tai khoan|may tinh|he thong|facebook|zalo|email|wifi|cong|website|camera|dien thoai)`),
       re('\\b(doc trom|xem trom|nghe len) (tin nhan|email|mail|dien thoai|cuoc goi)'),
+      re('\\b(do|be|crack|hack|bat|lay trom|danh cap|pha) (mat khau|pass|password) (wifi|wi fi|facebook|zalo|email|mail|tai khoan|may tinh|dien thoai)\\b'),
     ],
     weak: [
       re(`\\b(sql injection|keylogger|ransomware|trojan|backdoor|brute ?force|ddos|xss|spyware|botnet|ma doc)\\b${ANY}{0,40}\\b(vao|len|tan cong|chiem|lay|xem|doc)\\b`),
@@ -106,9 +118,10 @@ const RULES: PurposeRule[] = [
   {
     category: 'disinformation',
     strong: [
-      re(`\\b(tao|viet|soan|lam|dung|gia mao)\\b${ANY}{0,25}\\b(thong bao|cong van|quyet dinh|van ban|tin tuc|bai bao) gia\\b`),
+      re(`\\b(tao|viet|soan|lam|dung|gia mao)\\b${NOT_AWARE}{0,25}\\b(thong bao|cong van|quyet dinh|van ban|tin tuc|bai bao) gia\\b`),
       re('\\bcon dau gia\\b'),
-      re(`\\b(viet|soan|tao|dang)\\b${ANY}{0,40}\\bxuyen tac\\b`),
+      // ("bài viết xuyên tạc" names the thing, it does not ask to write it)
+      re(`\\b((?<!bai )viet|soan|tao|dang)\\b${NOT_AWARE}{0,40}\\bxuyen tac\\b`),
     ],
     weak: [
       re('\\b(de|cho|khien) (nguoi dan|dan|ba con|du luan|moi nguoi) (hoang mang|hieu lam|lo so|tin (la|rang)|phan doi|khong cho con)'),
@@ -116,6 +129,8 @@ const RULES: PurposeRule[] = [
       re('\\bnghe (co|nhu) co so (khoa hoc)?'),
       re(`\\b(viet|soan|dang|tao)\\b${ANY}{0,30}\\b(bia dat|bia rang|bia ra|tin don|tin gia)\\b`),
       re('\\bde (dan|nguoi dan|ba con) (bieu tinh|phan doi|hoang mang|khieu kien)'),
+      // "viết bài cho fanpage nói chính sách X là lừa dân": content to publish that brands a policy or public measure a fraud or a harm
+      re(`\\b(viet|soan|dang|tao|lam)\\b${ANY}{0,40}\\b(bai|status|stt|post|tin|clip|video|binh luan|comment|noi dung)\\b${ANY}{0,80}\\b(noi|rang|cho rang|khang dinh|to cao|la)\\b${ANY}{0,80}\\b(lua dan|lua dao|lua bip|bip bom|cuop dat|hang gia|gay vo sinh|gay ung thu|doc hai|am muu|ban nuoc|buon dan)\\b`),
       // a call to refuse a public measure, or authorities said to hide the truth, in a text the user wants written
       re(`\\bkeu goi\\b${ANY}{0,40}\\b(khong cho con|khong (di )?tiem|tay chay|bieu tinh|khong chap hanh|khong nop)\\b`),
       re(`\\b(chinh quyen|nha nuoc|bo y te|co quan chuc nang|tinh|huyen|xa)\\b${ANY}{0,20}\\b(giau|che giau|bung bit|im lang ve) (thong tin|su that|vu viec)\\b`),
@@ -123,11 +138,12 @@ const RULES: PurposeRule[] = [
   },
 ];
 
-const AWARENESS = /\b(canh bao|phat hien|cach xu ly|xu ly khi|khi nhan duoc|lam gi khi|phai lam gi|bi lua|nan nhan|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra)\b/;
+const AWARENESS = /\b(canh bao|phat hien|cach xu ly|xu ly khi|khi nhan duoc|lam gi khi|phai lam gi|bi lua|nan nhan|nhan biet|nhan dien|phong tranh|phong chong|tuyen truyen|tap huan|dau hieu|thu doan|phong ngua|ngan chan|bao ve may|khac phuc|go bo|kiem tra|phan bac|bac bo|luan dieu|dinh chinh)\b/;
 const WINDOW = 3000;
 // "đã ra quyết định xử phạt" reports what someone did; it does not ask for it
 const PAST = /\b(da|vua|moi)\s+$/;
-const NEGATED = /\b(khong duoc|khong|nghiem cam|cam|tranh|khong nen)\b[^.!?\n;:,]{0,30}$/;
+// ("… có đình chỉ không rồi soạn …": "không" closing a question negates nothing)
+const NEGATED = /\b(khong duoc|khong|nghiem cam|cam|tranh|khong nen)\b(?! (roi|thi|nhi|nhe|va|a)\b)[^.!?\n;:,]{0,30}$/;
 
 /** Finds forbidden purposes in what the user asks for. */
 export function detectPurposes(norm: NormalisedText): Found[] {

@@ -12,6 +12,7 @@ export const CONTENT_LEXICON = {
     'bản mật này', 'thuộc diện mật', 'thuộc loại mật', 'độ mật cao', 'đóng dấu mật', 'đóng dấu tối mật', 'đóng dấu tuyệt mật', 'có dấu mật', 'có dấu tối mật', 'có dấu tuyệt mật',
     'thuộc danh mục bmnn', 'thuộc bmnn', 'là bmnn', 'có nội dung bmnn', 'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
     'thuộc độ mật', 'thuộc độ tối mật', 'thuộc độ tuyệt mật', 'được xác định độ mật', 'đã xác định độ mật', 'được xếp độ mật',
+    'đánh dấu mật', 'đánh dấu tối mật', 'đánh dấu tuyệt mật', 'đánh dấu độ mật', 'được đánh dấu mật', 'ghi độ mật tối mật', 'ghi độ mật tuyệt mật',
   ],
   // short statements that only count when "mật" carries its diacritics ("hom nay mat dien" is "mất điện")
   SECRET_STMT_ACCENTED: ['là mật', 'này mật'],

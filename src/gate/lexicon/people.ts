@@ -22,6 +22,8 @@ export const PEOPLE_LEXICON = {
     'quảng trường', 'đại lộ', 'ngõ', 'hẻm', 'ngách', 'kiệt', 'nhà văn hóa', 'karaoke', 'nhà hàng', 'khách sạn', 'cửa hàng', 'quán', 'cơ sở', 'dự án', 'báo',
     'học viện', 'đại học', 'cao đẳng', 'sân vận động', 'cụm công nghiệp', 'khu công nghiệp', 'chung cư', 'tòa nhà', 'vịnh', 'đảo', 'đèo', 'cửa khẩu',
   ],
+  // a firm's legal form a few words before a capitalised run ("Công ty Cổ phần Xây dựng Hoàng Liên Sơn"): the run names the firm
+  FIRM: ['công ty', 'cổ phần', 'tnhh', 'liên danh', 'tập đoàn', 'hợp tác xã', 'htx', 'doanh nghiệp tư nhân', 'dntn'],
   // historical figures whose names are streets, schools and ideas across the country
   HISTORIC: [
     'hồ chí minh', 'trần hưng đạo', 'lý thái tổ', 'lê lợi', 'nguyễn trãi', 'quang trung', 'võ nguyên giáp', 'lê duẩn', 'trần phú', 'nguyễn huệ',

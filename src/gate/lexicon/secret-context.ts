@@ -18,7 +18,7 @@ export const SECRET_CONTEXT = {
     'cách đóng dấu', 'cách ghi', 'cách xác định', 'hướng dẫn', 'tập huấn', 'được phép', 'có được', 'có phải', 'có cần', 'hay không',
     'cho mình hỏi', 'cho em hỏi', 'cho hỏi', 'cho tôi hỏi', 'xin hỏi', 'muốn hỏi', 'hỏi về', 'câu hỏi', 'giải mật', 'mấy độ mật', 'xác định độ mật', 'ở đâu', 'ai có quyền',
     'nguyên tắc', 'chế độ', 'yêu cầu gì', 'phải được', 'phải có', 'phải là', 'bắt buộc', 'có yêu cầu',
-    'hành vi nào', 'việc nào', 'loại nào', 'nào bị', 'những gì', 'gồm những', 'ví dụ',
+    'hành vi nào', 'việc nào', 'loại nào', 'nào bị', 'những gì', 'gồm những', 'ví dụ', 'sổ nào', 'phải làm gì', 'cần làm gì', 'bộ phận nào', 'ai được',
     'tài liệu nào', 'văn bản nào', 'thông tin nào', 'nội dung nào', 'phân biệt', 'khác nhau', 'giống nhau',
   ],
   // (every single syllable here must stay unambiguous when typed without diacritics: "dung" is "nội dung" too)
