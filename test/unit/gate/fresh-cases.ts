@@ -9,6 +9,7 @@ import { FRESH_LONG } from './fresh-cases-long';
 import { FRESH_ROUND2 } from './fresh-cases-round2';
 import { FRESH_ROUND3 } from './fresh-cases-round3';
 import { FRESH_ROUND4 } from './fresh-cases-round4';
+import { FRESH_ROUND5 } from './fresh-cases-round5';
 
 type D = 'allow' | 'redact' | 'block';
 /** [kind, level, onprem, external, text] */
@@ -134,4 +135,4 @@ const SHORT: FreshCase[] = [
 /** First round: the short ones above and the long ones (> 600 characters), labelled before any fix. */
 export const FRESH_ROUND1: FreshCase[] = [...SHORT, ...FRESH_LONG];
 /** All fresh cases, every round. */
-export const FRESH: FreshCase[] = [...FRESH_ROUND1, ...FRESH_ROUND2, ...FRESH_ROUND3, ...FRESH_ROUND4];
+export const FRESH: FreshCase[] = [...FRESH_ROUND1, ...FRESH_ROUND2, ...FRESH_ROUND3, ...FRESH_ROUND4, ...FRESH_ROUND5];
