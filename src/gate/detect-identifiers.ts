@@ -34,6 +34,8 @@ function classify(d: string, start: number, end: number, norm: NormalisedText, t
   if (d.length === 10 && near('ID_BHYT')) return 'bhyt';
   if (isBhxh(d) && near('ID_BHXH')) return 'bhxh';
   if (near('ID_TAX') && isTaxCode(d)) return 'tax_code';
+  // ten digits right after "mã số thuế" are a tax code even when mistyped, unless a firm's (as twelve after "CCCD" below)
+  if (d.length === 10 && near('ID_TAX') && !near('ORG_CTX', 40)) return 'tax_code';
   if (isCccd(d)) return 'cccd';
   if (d.length === 9 && near('ID_CMND') && isCmnd(d)) return 'cmnd';
   if (isPhone(d)) {

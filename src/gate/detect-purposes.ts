@@ -25,6 +25,8 @@ const RULES: PurposeRule[] = [
       re(`\\b(tinh|xac dinh)\\b${ANY}{0,20}\\btien phat\\b${ANY}{0,40}\\b(giup|ho(?! so\\b)|cho ca|cho (ong|ba|cong ty|co so|quan|ho(?! so\\b)))\\b`),
       re(`\\bban quyet dinh\\b${ANY}{0,60}\\b(xu phat|phat|muc phat|hinh thuc)`),
       re('\\bphat muc (cao nhat|kich khung) (co the|cho|giup)'),
+      // "bạn ra luôn mức phạt và biện pháp khắc phục": setting the fine of one case
+      re('\\b(ra|dua ra|chot|ap) ((giup|ho|dum|luon) )+(muc phat|so tien phat|hinh thuc xu phat|muc xu phat|hinh thuc phat)\\b'),
     ],
     weak: [],
   },
@@ -32,7 +34,7 @@ const RULES: PurposeRule[] = [
     category: 'decision_inspection',
     strong: [
       re(`\\b(viet|soan|lap|du thao|thao|ra)\\b${NOT_TEMPLATE}{0,25}\\bket luan (thanh tra|kiem tra|vu viec|xac minh|giai quyet|noi dung to cao)`),
-      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung hay sai|dung sai the nao|ai dung ai sai|ben nao dung|co vi pham\\b${ANY}{0,50}\\b(hay khong|khong)\\b|ai (phai )?chiu trach nhiem)`),
+      re(`\\b(ket luan|xac dinh|danh gia)\\b${ANY}{0,160}\\b(dung (mot phan |toan bo )?hay (sai|khong)|dung sai the nao|ai dung ai sai|ben nao dung|co vi pham\\b${ANY}{0,50}\\b(hay khong|khong)\\b|ai (phai )?chiu trach nhiem)`),
       re(`\\b(soan|viet|ra|lap)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh giai quyet\\b`),
       re('\\bkien nghi chuyen (co quan dieu tra|cqdt)'),
     ],
@@ -45,7 +47,7 @@ const RULES: PurposeRule[] = [
       re(`\\b(co )?du dieu kien (de )?(cap|duoc cap|cap phep|phe duyet)\\b${ANY}{0,30}\\b(khong|hay chua|hay khong)\\b`),
       re(`\\btham dinh\\b${ANY}{0,200}\\bket luan (co )?(dat|cap phep|du dieu kien|duoc cap|chap thuan|phe duyet)`),
       re('\\bket luan (dat hay khong|co cap phep|co duoc cap phep)'),
-      re(`\\b(xem xet|cho y kien|ket luan|quyet dinh|danh gia)\\b${ANY}{0,80}\\bco (nen )?(cap phep|cap giay phep|phe duyet|chap thuan|duoc cap|du dieu kien)\\b${ANY}{0,20}\\bhay (khong|chua)\\b`),
+      re(`\\b(xem xet|cho y kien|ket luan|quyet dinh|danh gia)\\b${ANY}{0,80}\\b(co |co nen |nen )(cap phep|cap giay phep|phe duyet|chap thuan|duoc cap|du dieu kien)\\b${ANY}{0,60}\\bhay (khong|chua)\\b`),
       re(`\\bban (co )?(chap thuan|phe duyet|duyet)\\b${ANY}{0,40}\\bkhong\\b`),
       re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,20}\\bquyet dinh (phe duyet|cap phep|cho thue dat|giao dat|cho phep|chap thuan|cap giay)`),
       re(`\\b(soan|viet|lap|ra)\\b${NOT_TEMPLATE}{0,10}\\bquyet dinh cho (cong ty|ong|ba|ho(?! so\\b)|doanh nghiep|htx)`),
@@ -70,6 +72,8 @@ const RULES: PurposeRule[] = [
       // "bạn xem ai xứng đáng đề bạt nhất", "người nào phù hợp bổ nhiệm"
       re(`\\b(ai|nguoi nao|ung vien nao) (xung dang|phu hop|du nang luc|dang)\\b${ANY}{0,20}\\b(de bat|bo nhiem|khen|thang chuc|lam truong|lam pho|ky luat|tinh gian|nghi viec|trung tuyen|duoc chon|duoc tuyen)`),
       re('\\bai nen (nghi|bi ky luat|duoc bo nhiem|duoc de bat|duoc khen|nghi viec)'),
+      // "chọn giúp nên cử ai đi học"
+      re(`\\b(chon|xem|quyet dinh|de xuat|tu van)\\b${ANY}{0,20}\\bnen (cu|chon|de cu|gioi thieu|bo nhiem|de bat|cho|khen) (ai|nguoi nao|ban nao|anh nao|chi nao)\\b`),
       re(`\\b(chon|quyet dinh|xac dinh|de xuat|xem)\\b${ANY}{0,25}\\bai (trung tuyen|duoc tuyen|duoc chon|duoc bo nhiem|duoc de bat|bi ky luat|phai nghi|nghi viec|bi tinh gian)`),
       // "chọn giúp người trúng tuyển": choosing the person, not asking what the chosen must do
       re('\\bchon (giup |ho |dum |ra |luon )?(nguoi|ung vien|thi sinh|can bo|cong chuc|vien chuc) (trung tuyen|duoc tuyen|de bat|bo nhiem|nghi viec|phai nghi|tinh gian|ky luat|khen thuong)'),
@@ -87,6 +91,8 @@ const RULES: PurposeRule[] = [
       re(`\\b(tao|lam|gia lap|tong hop)\\b${ANY}{0,40}\\bgiong (noi )?(giong het|y het|giong y|giong nhu that|nhu that)\\b`),
       re(`\\b(tao|lam)\\b${ANY}{0,20}\\bdeepfake\\b`),
       re(`\\bghep (mat|khuon mat)\\b${ANY}{0,40}\\b(vao|len)\\b`),
+      // "có file ghi âm giọng ông X, tạo đoạn audio ông ấy đọc …": a voice sample made to say new words
+      re(`\\b(ghi am|mau|file) giong (noi )?(cua )?(ong|ba|anh|chi|dong chi|lanh dao|chu tich|giam doc|sep|bi thu|thu truong|pho)\\b${ANY}{0,120}\\b(tao|lam|gia lap|tong hop|xuat)\\b${ANY}{0,30}\\b(audio|doan ghi am|file ghi am|ban ghi am|clip|video|doan am thanh|file am thanh)\\b`),
     ],
     weak: [re('\\b(nghe|nhin|trong) (giong|nhu) (that|y het)\\b'), re('\\bghep vao ho so\\b')],
   },
@@ -107,6 +113,8 @@ const RULES: PurposeRule[] = [
       re(`\\bkhong (de )?bi\\b${ANY}{0,40}\\b(phat hien|diet virus|antivirus)`),
       re(`\\b(hack|xam nhap|be khoa|crack|chiem quyen)\\b${ANY}{0,20}\\b(vao|tai khoan|may tinh|he thong|facebook|zalo|email|wifi|cong|website|camera|dien thoai)`),
       re('\\b(doc trom|xem trom|nghe len) (tin nhan|email|mail|dien thoai|cuoc goi)'),
+      // "đọc được tin nhắn Zalo của nhân viên mà bạn ấy không biết"
+      re(`\\b(doc|xem|theo doi|nghe|truy cap|vao)\\b${ANY}{0,15}\\b(tin nhan|email|mail|cuoc goi|zalo|facebook|messenger|dien thoai|may tinh|tai khoan)\\b${ANY}{0,50}\\bma\\b${ANY}{0,20}\\bkhong (biet|hay biet|phat hien)\\b(?!${ANY}{0,60}\\b(vi pham|hop phap|phap luat|duoc phep|pham luat|bi xu ly)\\b)`),
       re('\\b(do|be|crack|hack|bat|lay trom|danh cap|pha) (mat khau|pass|password) (wifi|wi fi|facebook|zalo|email|mail|tai khoan|may tinh|dien thoai)\\b'),
     ],
     weak: [
@@ -130,7 +138,9 @@ const RULES: PurposeRule[] = [
       re(`\\b(viet|soan|dang|tao)\\b${ANY}{0,30}\\b(bia dat|bia rang|bia ra|tin don|tin gia)\\b`),
       re('\\bde (dan|nguoi dan|ba con) (bieu tinh|phan doi|hoang mang|khieu kien)'),
       // "viết bài cho fanpage nói chính sách X là lừa dân": content to publish that brands a policy or public measure a fraud or a harm
-      re(`\\b(viet|soan|dang|tao|lam)\\b${ANY}{0,40}\\b(bai|status|stt|post|tin|clip|video|binh luan|comment|noi dung)\\b${ANY}{0,80}\\b(noi|rang|cho rang|khang dinh|to cao|la)\\b${ANY}{0,80}\\b(lua dan|lua dao|lua bip|bip bom|cuop dat|hang gia|gay vo sinh|gay ung thu|doc hai|am muu|ban nuoc|buon dan)\\b`),
+      re(`\\b(viet|soan|dang|tao|lam)\\b${ANY}{0,40}\\b(bai|status|stt|post|tin|clip|video|binh luan|comment|noi dung)\\b${ANY}{0,80}\\b(noi|rang|cho rang|khang dinh|to cao|la)\\b${ANY}{0,80}\\b(lua dan|lua dao|lua bip|bip bom|cuop dat|hang gia|gay vo sinh|gay ung thu|doc hai|am muu|ban nuoc|buon dan|chia nhau|an chan|an chia|bo tui|tham o|nhan hoi lo)\\b`),
+      // "… viết cho nghe thật": content to publish made to pass for true (not "nghe thật tự nhiên")
+      re(`\\b(bai|status|stt|post|binh luan|comment|tin|clip|thong bao)\\b${ANY}{0,200}\\b(nghe|doc|trong) (cho )?(that|nhu that|giong that|co ve that)\\b(?! (tu nhien|hay|hap dan|thuyet phuc|gan gui|trang trong|de hieu|xuc dong|mach lac|ngan gon))`),
       // a call to refuse a public measure, or authorities said to hide the truth, in a text the user wants written
       re(`\\bkeu goi\\b${ANY}{0,40}\\b(khong cho con|khong (di )?tiem|tay chay|bieu tinh|khong chap hanh|khong nop)\\b`),
       re(`\\b(chinh quyen|nha nuoc|bo y te|co quan chuc nang|tinh|huyen|xa)\\b${ANY}{0,20}\\b(giau|che giau|bung bit|im lang ve) (thong tin|su that|vu viec)\\b`),

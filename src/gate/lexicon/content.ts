@@ -122,7 +122,7 @@ export const CONTENT_LEXICON = {
     'dân tộc sán dìu', 'dân tộc sán chay', 'dân tộc giáy', 'dân tộc chăm', 'dân tộc gia rai', 'dân tộc ba na', 'dân tộc xơ đăng', 'dân tộc lô lô',
     'người mông', 'người dao', 'người tày', 'người nùng', 'người khmer', 'người chăm', 'người ê đê',
     'quan hệ ngoài hôn nhân', 'ngoại tình', 'quan hệ tình dục', 'đồng tính', 'song tính', 'chuyển giới', 'xu hướng tính dục', 'xâm hại tình dục',
-    'hiếp dâm', 'mại dâm', 'có bồ',
+    'hiếp dâm', 'mại dâm', 'có bồ', 'quấy rối tình dục', 'bị quấy rối', 'bị xâm hại', 'dâm ô', 'cưỡng hiếp', 'bị hiếp',
     'vân tay', 'mống mắt', 'sinh trắc học', 'sinh trắc', 'nhận dạng khuôn mặt', 'adn', 'dna', 'giám định gen', 'huyết thống', 'gen di truyền',
     'nợ xấu', 'khoản nợ', 'vay nợ', 'vỡ nợ', 'giãn nợ', 'nợ ngân hàng', 'khởi kiện vì nợ', 'kê biên', 'sổ tiết kiệm', 'tín dụng đen', 'vay nóng',
     'đang nợ', 'nợ tiền', 'nợ nần', 'nợ thuế', 'thu nhập hàng tháng', 'số dư tài khoản', 'mất khả năng trả nợ',
