@@ -26,7 +26,7 @@ const CHAT = [
   (): string => `Soạn giúp công văn trả lời ông ${name()}, số điện thoại ${phone()}, về việc sửa đường điện chiếu sáng ngõ 7.`,
   (): string => 'Tóm tắt Nghị định 30/2020/NĐ-CP về công tác văn thư thành 5 ý chính, có dẫn điều khoản.',
   (): string => 'Mật độ dân số của phường năm 2025 là 3.250 người/km², viết giúp đoạn giới thiệu địa bàn.',
-  (): string => 'Mức phạt vượt đèn đỏ với xe máy hiện nay là bao nhiêu? Có bị trừ điểm giấy phép lái xe không?',
+  (): string => 'Ô tô chạy quá tốc độ 15 km/h bị phạt bao nhiêu tiền? Có bị tước bằng lái không?',
   (): string => `Dự toán mua sắm năm sau (chưa trình HĐND) khoảng ${Math.floor(rnd() * 90 + 10)} tỷ đồng, viết tờ trình giúp em.`,
 ];
 const SENT = [

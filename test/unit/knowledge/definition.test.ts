@@ -2,8 +2,8 @@ import { isDefinitionQuestion, isDefinitionsTitle } from '../../../src/knowledge
 
 describe('definition questions', () => {
   it('recognises questions asking what a term means, with or without diacritics', () => {
-    expect(isDefinitionQuestion('Định nghĩa của "Người sử dụng lao động"?')).toBe(true);
-    expect(isDefinitionQuestion('Doanh nghiệp cổ phần hóa được hiểu như thế nào?')).toBe(true);
+    expect(isDefinitionQuestion('Định nghĩa của "người lao động nước ngoài"?')).toBe(true);
+    expect(isDefinitionQuestion('Hợp tác xã được hiểu như thế nào?')).toBe(true);
     expect(isDefinitionQuestion('Tai san cong la gi?')).toBe(true);
   });
 
