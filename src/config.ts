@@ -66,11 +66,9 @@ export interface Config {
   gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string };
   knowledgePaths: string[];
   mongo?: { uri: string; dbName: string };
-  mongoDbName: string;
   admin: { token?: string; exportRealUserIds: boolean };
   retentionDays: { answers: number; feedback: number; audit: number; notes: number };
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
-  llmTimeoutMs: number;
   meetings: {
     maxBytes: number;
     graphTranscripts: boolean;
@@ -117,11 +115,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT },
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
-    mongoDbName: r.MONGODB_DB,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
     retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },
     llm: r.LLM_BASE_URL ? { baseUrl: r.LLM_BASE_URL, model: r.LLM_MODEL, apiKey: r.LLM_API_KEY, timeoutMs: r.LLM_TIMEOUT_MS } : undefined,
-    llmTimeoutMs: r.LLM_TIMEOUT_MS,
     meetings: {
       maxBytes: r.MEETING_MAX_BYTES,
       graphTranscripts: r.GRAPH_TRANSCRIPTS_ENABLED,

@@ -61,7 +61,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const adapter = createAdapter(config.bot, logger);
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
-  const downloadAttachment = createAttachmentDownloader({});
+  const downloadAttachment = createAttachmentDownloader();
   const features = createFeatures({ config, store, gate, knowledge, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });

@@ -1,3 +1,5 @@
+import { readLimited } from '../core/read-limited';
+
 /** One Graph GET's outcome: the body, a non-2xx status, a body over the limit, or no usable answer. */
 export type GraphResponse =
   | { kind: 'ok'; body: string }
@@ -29,29 +31,11 @@ export async function graphGet(url: string, opts: GraphGetOptions): Promise<Grap
       await res.body?.cancel().catch(() => undefined);
       return { kind: 'too_large', bytes: declared };
     }
-    return await readLimited(res, opts.maxBytes);
+    const body = await readLimited(res.body, opts.maxBytes);
+    return body ? { kind: 'ok', body: body.toString('utf8') } : { kind: 'too_large' };
   } catch (err) {
     return { kind: 'unavailable', reason: isTimeout(err, signal) ? 'timeout' : 'network' };
   }
-}
-
-// Chunked responses carry no length: count bytes as they arrive and stop at the limit.
-async function readLimited(res: Response, maxBytes: number): Promise<GraphResponse> {
-  if (!res.body) return { kind: 'ok', body: '' };
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return { kind: 'too_large' };
-    }
-    chunks.push(value);
-  }
-  return { kind: 'ok', body: Buffer.concat(chunks).toString('utf8') };
 }
 
 function isTimeout(err: unknown, signal: AbortSignal): boolean {

@@ -1,6 +1,6 @@
+import { createAttachmentDownloader } from '../../../../src/bot/attachment-downloader';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppError } from '../../../../src/core/app-error';
 import type { InboundAttachment } from '../../../../src/turns/types';
 
 /** A local HTTP file endpoint standing in for Teams' downloadUrl. */
@@ -33,20 +33,8 @@ export async function startFileServer(): Promise<FileServer> {
   };
 }
 
-/** A downloadAttachment like the bot's: streams the URL and rejects beyond maxBytes with PAYLOAD_TOO_LARGE. */
-export async function downloadAttachment(att: InboundAttachment, maxBytes: number): Promise<Buffer> {
-  if (!att.url) throw new AppError('BAD_REQUEST', 'attachment has no url');
-  const res = await fetch(att.url);
-  if (!res.ok || !res.body) throw new AppError('UNAVAILABLE', `download failed: ${res.status}`);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.length;
-    if (total > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `attachment exceeds ${maxBytes} bytes`);
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
-}
+/** The bot's own downloader: streams the URL and rejects beyond maxBytes with PAYLOAD_TOO_LARGE. */
+export const downloadAttachment = createAttachmentDownloader();
 
 /** A Teams 1:1 file attachment (file.download.info) as the bot maps it. */
 export function teamsFile(server: FileServer, name: string, size?: number): InboundAttachment {
