@@ -1,4 +1,5 @@
 import labels from './feedback-card.vi.json';
+import { adaptiveCard } from '../turns/adaptive-card';
 
 /** The value a fallback button submits; the bot passes it (with the user) to createRecordFeedback. */
 export interface FeedbackCardData {
@@ -14,11 +15,8 @@ export function buildFeedbackCard(answerId: string): Record<string, unknown> {
     title,
     data: { action: 'feedback', reaction, answerId } satisfies FeedbackCardData,
   });
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body: [{ type: 'TextBlock', text: labels.prompt, wrap: true, size: 'Small', isSubtle: true }],
-    actions: [button('like', labels.like), button('dislike', labels.dislike)],
-  };
+  return adaptiveCard(
+    [{ type: 'TextBlock', text: labels.prompt, wrap: true, size: 'Small', isSubtle: true }],
+    [button('like', labels.like), button('dislike', labels.dislike)],
+  );
 }

@@ -1,23 +1,19 @@
 import type { FeatureHandler } from './feature';
 import { messages } from '../messages';
 import { foldVietnamese } from './fold';
+import { adaptiveCard } from './adaptive-card';
 
 const HELP_WORDS = new Set(['/help', 'help', 'tro giup', '/trogiup', 'huong dan', '/huongdan', '?']);
 
 /** Builds the help card (commands in Vietnamese). */
 export function helpCard(): Record<string, unknown> {
   const h = messages.help;
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body: [
-      { type: 'TextBlock', text: h.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'FactSet', facts: h.commands.map(([title, value]) => ({ title, value })) },
-      { type: 'TextBlock', text: h.groupHint, wrap: true, isSubtle: true },
-      { type: 'TextBlock', text: messages.welcome.notice, wrap: true, isSubtle: true, size: 'Small' },
-    ],
-  };
+  return adaptiveCard([
+    { type: 'TextBlock', text: h.title, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'FactSet', facts: h.commands.map(([title, value]) => ({ title, value })) },
+    { type: 'TextBlock', text: h.groupHint, wrap: true, isSubtle: true },
+    { type: 'TextBlock', text: messages.welcome.notice, wrap: true, isSubtle: true, size: 'Small' },
+  ]);
 }
 
 /** `trợ giúp` / `/help`: the list of what the assistant does and how to ask. */

@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { AiAnswer } from '../../turns/types';
+import { adaptiveCard } from '../../turns/adaptive-card';
 import { aiEntity, dropUnshownMarkers, noticeBlock, teamsText } from './ai-entity';
 
 /** Renders an AI answer as one Teams message: [n] markers, citations, AI label, sensitivity label, feedback loop, notices. */
@@ -17,11 +18,5 @@ export function toAnswerActivity(answer: AiAnswer): Partial<Activity> {
 
 // Buttons under the answer (e.g. "Lưu vào Sổ tay"); their data comes back as turn.value.
 function actionsCard(actions: NonNullable<AiAnswer['actions']>): Record<string, unknown> {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body: [],
-    actions: actions.map((a) => ({ type: 'Action.Submit', title: a.title, data: a.data })),
-  };
+  return adaptiveCard([], actions.map((a) => ({ type: 'Action.Submit', title: a.title, data: a.data })));
 }
