@@ -5,6 +5,7 @@ import type { Reranker } from './rerank';
 import { candidateFeatures, FEATURE_NAMES } from './rerank-features';
 import type { SemanticScorer } from './semantic-score';
 import { isDefinitionQuestion } from './definition';
+import committedWeights from '../data/reranker.json';
 
 const weightsSchema = z.object({
   features: z.array(z.string()),
@@ -15,7 +16,7 @@ const weightsSchema = z.object({
 /** Logistic-regression weights over the lexical features (trained by bench/retrieval/train-reranker.ts). */
 export type RerankerWeights = z.infer<typeof weightsSchema>;
 
-/** Where the committed weights live. */
+/** Where the committed weights live (the training script writes here; the build ships them through the import below). */
 export const RERANKER_FILE = path.join(__dirname, '..', 'data', 'reranker.json');
 
 /** Creates a re-ranker: candidates ordered by the model's probability, which is also the hit's confidence. */
@@ -35,8 +36,12 @@ export function createLinearReranker(model: RerankerWeights, idf: (row: number) 
   };
 }
 
-/** Loads the committed re-ranker weights, or undefined when absent (BM25 order is then kept). */
-export function loadRerankerWeights(file = RERANKER_FILE): RerankerWeights | undefined {
+/**
+ * The re-ranker weights: the committed ones (imported, so `tsc` copies them into dist/ and the built service
+ * cannot silently run without them), or those of `file` (undefined when it does not exist).
+ */
+export function loadRerankerWeights(file?: string): RerankerWeights | undefined {
+  if (file === undefined) return weightsSchema.parse(committedWeights);
   if (!fs.existsSync(file)) return undefined;
   return weightsSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
