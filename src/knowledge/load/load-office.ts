@@ -1,10 +1,10 @@
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { PDFParse } from 'pdf-parse';
 import type { Article } from '../types';
 import { splitArticles, toArticles } from './split-articles';
 import { parseHeader } from './parse-header';
 import { documentId } from './load-markdown';
+import { extractPdfText } from './pdf-worker';
 
 /** Splits plain text extracted from a .docx or .pdf into articles, with document fields read from its header. */
 export function articlesFromPlainText(text: string, file: string): Article[] {
@@ -17,14 +17,9 @@ export async function docxText(buffer: Buffer): Promise<string> {
   return (await mammoth.extractRawText({ buffer })).value;
 }
 
-/** Extracts the text of a .pdf file (pdf-parse v2), pages joined by newlines. */
+/** Extracts the text of a .pdf file (pdf-parse v2, in a worker thread: see pdf-worker.ts), pages joined by newlines. */
 export async function pdfText(buffer: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(buffer) });
-  try {
-    const result = await parser.getText();
-    // pdf-parse marks page breaks with "-- n of m --" lines; they are not document text.
-    return result.text.replace(/^\s*-- \d+ of \d+ --\s*$/gmu, '');
-  } finally {
-    await parser.destroy();
-  }
+  const text = await extractPdfText(buffer);
+  // pdf-parse marks page breaks with "-- n of m --" lines; they are not document text.
+  return text.replace(/^\s*-- \d+ of \d+ --\s*$/gmu, '');
 }
