@@ -1,5 +1,6 @@
 import { TF_SCALE, findTerm, type IndexData } from '../index/index-data';
 import type { QueryTerm } from './query-terms';
+import { topRows } from './top-rows';
 
 /** BM25 parameters; terms in more than `maxDfRatio` of articles carry no signal and are skipped. */
 export interface Bm25Params {
@@ -26,40 +27,6 @@ export interface Bm25Result {
   idealUni: number;
 }
 
-/** Keeps the `limit` best of a stream of (doc, score) in a min-heap. */
-function topRows(docs: Uint32Array, count: number, scores: Float32Array, limit: number): number[] {
-  const heap: number[] = [];
-  const less = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && less(heap[l], heap[m])) m = l;
-      if (r < heap.length && less(heap[r], heap[m])) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
-    }
-  };
-  for (let i = 0; i < count; i++) {
-    const d = docs[i];
-    if (heap.length < limit) {
-      heap.push(d);
-      for (let j = heap.length - 1; j > 0; ) {
-        const p = (j - 1) >> 1;
-        if (!less(heap[j], heap[p])) break;
-        [heap[j], heap[p]] = [heap[p], heap[j]];
-        j = p;
-      }
-    } else if (less(heap[0], d)) {
-      heap[0] = d;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => scores[b] - scores[a] || a - b);
-}
-
 /** Creates a BM25 scorer over the index; reuses its accumulators, so one scorer serves one query at a time. */
 export function createBm25(data: IndexData, params: Bm25Params = DEFAULT_BM25) {
   const n = data.n;
@@ -72,6 +39,10 @@ export function createBm25(data: IndexData, params: Bm25Params = DEFAULT_BM25) {
   const accUni = new Float32Array(n);
   const accCov = new Float32Array(n);
   const touched = new Uint32Array(n);
+  const work = new Float32Array(n);
+  const { offsets, postDoc, postTf } = data;
+  const k1p1 = params.k1 + 1;
+  const invScale = 1 / TF_SCALE;
   const maxDf = Math.max(1, Math.floor(params.maxDfRatio * n));
 
   /** Inverse document frequency of a term row. */
@@ -94,29 +65,37 @@ export function createBm25(data: IndexData, params: Bm25Params = DEFAULT_BM25) {
         if (isUni) covTotal += t.weight * Math.log(1 + n);
         continue;
       }
-      const start = data.offsets[row];
-      const end = data.offsets[row + 1];
+      const start = offsets[row];
+      const end = offsets[row + 1];
       if (end - start > maxDf) continue;
       const termIdf = idf(row);
       const w = t.weight * termIdf;
-      ideal += w * (params.k1 + 1);
+      ideal += w * k1p1;
       if (isUni) {
-        idealUni += w * (params.k1 + 1);
+        idealUni += w * k1p1;
         covTotal += w;
       }
-      for (let p = start; p < end; p++) {
-        const d = data.postDoc[p];
-        const tf = data.postTf[p] / TF_SCALE;
-        if (acc[d] === 0) touched[nTouched++] = d;
-        const s = (w * tf * (params.k1 + 1)) / (tf + norm[d]);
-        acc[d] += s;
-        if (isUni) {
+      // Two loops rather than a branch per posting: this is the hottest code of a question.
+      if (isUni) {
+        for (let p = start; p < end; p++) {
+          const d = postDoc[p];
+          const tf = postTf[p] * invScale;
+          if (acc[d] === 0) touched[nTouched++] = d;
+          const s = (w * tf * k1p1) / (tf + norm[d]);
+          acc[d] += s;
           accUni[d] += s;
           accCov[d] += w;
         }
+      } else {
+        for (let p = start; p < end; p++) {
+          const d = postDoc[p];
+          const tf = postTf[p] * invScale;
+          if (acc[d] === 0) touched[nTouched++] = d;
+          acc[d] += (w * tf * k1p1) / (tf + norm[d]);
+        }
       }
     }
-    const best = topRows(touched, nTouched, acc, limit);
+    const best = topRows(touched, nTouched, acc, limit, work);
     const hits = best.map((d) => ({ doc: d, score: acc[d], uni: accUni[d], coverage: covTotal > 0 ? accCov[d] / covTotal : 0 }));
     for (let i = 0; i < nTouched; i++) {
       const d = touched[i];

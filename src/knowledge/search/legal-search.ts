@@ -9,6 +9,7 @@ import { createLinearReranker, type RerankerWeights } from './linear-reranker';
 import { createSemanticScorer } from './semantic-score';
 import { candidatePool, definitionsByDocument } from './candidates';
 import { isDefinitionQuestion } from './definition';
+import { rowTokens } from './row-tokens';
 
 /** Options of the search pipeline; defaults are the tuned ones. */
 export interface SearchOptions {
@@ -39,6 +40,8 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const semantic = createSemanticScorer(data);
   const semanticExtra = opts.semanticExtra ?? 20;
   const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, semantic) : undefined;
+  // Tokenise titles, topics and headings now rather than during the first questions.
+  if (reranker) rowTokens(data);
 
   /** Ranks index rows for a question, best first. */
   function rank(query: string, k: number): RankedRow[] {

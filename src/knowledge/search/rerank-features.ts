@@ -1,10 +1,9 @@
 import type { IndexData } from '../index/index-data';
 import { findTerm } from '../index/index-data';
-import { PLAIN_PREFIX } from '../index/terms';
-import { stripDiacritics, syllables } from '../normalize';
+import { PLAIN_PREFIX, termKey } from '../index/terms';
 import type { Bm25Result } from './bm25';
 import type { QueryTerm } from './query-terms';
-import { documentHeading } from '../index/build-index';
+import { rowTokens, type KeyLists } from './row-tokens';
 import type { SemanticScorer } from './semantic-score';
 import { definitionRows } from './definition';
 
@@ -16,28 +15,43 @@ export const FEATURE_NAMES = [
   'definitions_article', 'definition_match',
 ] as const;
 
-function titleTokens(text: string, plain: boolean): string[] {
-  const toks = syllables(text);
-  return plain ? toks.map(stripDiacritics) : toks;
-}
-
-function tokenSet(text: string, plain: boolean, toks = titleTokens(text, plain)): Set<string> {
-  const set = new Set(toks);
-  for (let i = 0; i + 1 < toks.length; i++) set.add(`${toks[i]} ${toks[i + 1]}`);
-  return set;
-}
-
-// Document headings and topics repeat across candidates and queries (a few thousand distinct strings): tokenise once.
-const sharedSets = new Map<string, Set<string>>();
-function cachedTokenSet(text: string, plain: boolean): Set<string> {
-  const key = plain ? `~${text}` : text;
-  let set = sharedSets.get(key);
-  if (!set) {
-    if (sharedSets.size >= 20000) sharedSets.clear();
-    set = tokenSet(text, plain);
-    sharedSets.set(key, set);
+/**
+ * Question terms by key (`termKey` of the term without the plain-field prefix), each with a value summed over the
+ * question's terms of that spelling; `overlap` reads a candidate's key list against them.
+ */
+function keyedTerms(entries: [string, number][]) {
+  const slot = new Map<number, number>();
+  const value: number[] = [];
+  for (const [t, v] of entries) {
+    const key = termKey(t);
+    const i = slot.get(key);
+    if (i === undefined) {
+      slot.set(key, value.length);
+      value.push(v);
+    } else {
+      value[i] += v;
+    }
   }
-  return set;
+  const seen = new Int32Array(value.length);
+  let generation = 0;
+  return {
+    /** Sum of the values of the distinct terms found in list `i`, and how many of its entries (with repeats) are terms. */
+    overlap(lists: KeyLists, i: number): [sum: number, hits: number] {
+      generation++;
+      let sum = 0;
+      let hits = 0;
+      for (let p = lists.offsets[i]; p < lists.offsets[i + 1]; p++) {
+        const s = slot.get(lists.keys[p]);
+        if (s === undefined) continue;
+        hits++;
+        if (seen[s] !== generation) {
+          seen[s] = generation;
+          sum += value[s];
+        }
+      }
+      return [sum, hits];
+    },
+  };
 }
 
 /** Computes the feature vector of each BM25 candidate of one query. */
@@ -67,16 +81,11 @@ export function candidateFeatures(
     unis.push({ t, w });
     uniMass += w;
   }
-  const querySet = new Set<string>([...unis.map((u) => u.t), ...bis]);
-  // Share of the title's own syllables/bigrams that the question uses: titles are short and precise.
-  const inQuery = (toks: string[]): [number, number] => {
-    if (toks.length === 0) return [0, 0];
-    const uni = toks.filter((t) => querySet.has(t)).length / toks.length;
-    let bi = 0;
-    for (let i = 0; i + 1 < toks.length; i++) if (querySet.has(`${toks[i]} ${toks[i + 1]}`)) bi++;
-    return [uni, toks.length > 1 ? bi / (toks.length - 1) : uni];
-  };
-  const cov = (set: Set<string>): number => (uniMass > 0 ? unis.reduce((s, u) => s + (set.has(u.t) ? u.w : 0), 0) / uniMass : 0);
+  const uniTerms = keyedTerms(unis.map((u) => [u.t, u.w]));
+  const biTerms = keyedTerms(bis.map((t) => [t, 1]));
+  const tokens = rowTokens(data);
+  const spelling = unaccented ? tokens.plain : tokens.accented;
+  const cov = (lists: KeyLists, i: number): number => (uniMass > 0 ? uniTerms.overlap(lists, i)[0] / uniMass : 0);
   const top = result.hits[0]?.score || 1;
   const idealBi = result.ideal - result.idealUni;
   // Evidence from the same source document: sibling candidates make a document (and its articles) more likely.
@@ -92,14 +101,12 @@ export function candidateFeatures(
   }
   return result.hits.map((h, rank) => {
     const sib = docScore.get(data.articleDoc[h.doc]) ?? { sum: 0, count: 0 };
-    const title = data.titles[h.doc];
-    const topic = data.topics[h.doc];
-    // The title is split once and serves three features (its syllables are the costliest part of re-ranking).
-    const toks = titleTokens(title, unaccented);
-    const titleSet = tokenSet(title, unaccented, toks);
-    const heading = cachedTokenSet(documentHeading(data.documents[data.articleDoc[h.doc]]), unaccented);
-    const topicSet = cachedTokenSet(topic, unaccented);
-    const [titleUni, titleBi] = inQuery(toks);
+    // The title's syllables and pairs against the question's: what it covers, and how much of the title the question uses.
+    const [titleCov, titleUniHits] = uniTerms.overlap(spelling.titleUni, h.doc);
+    const [titleBigrams, titleBiHits] = biTerms.overlap(spelling.titleBi, h.doc);
+    const titleLen = spelling.titleUni.offsets[h.doc + 1] - spelling.titleUni.offsets[h.doc];
+    const titleUni = titleLen ? titleUniHits / titleLen : 0;
+    const titleBi = titleLen > 1 ? titleBiHits / (titleLen - 1) : titleUni;
     const definitions = definitionFlags[h.doc] === 1;
     return [
       result.ideal > 0 ? h.score / result.ideal : 0,
@@ -108,10 +115,10 @@ export function candidateFeatures(
       h.coverage,
       h.score / top,
       1 / (rank + 1),
-      cov(titleSet),
-      bis.length ? bis.filter((b) => titleSet.has(b)).length / bis.length : 0,
-      cov(heading),
-      cov(topicSet),
+      uniMass > 0 ? titleCov / uniMass : 0,
+      bis.length ? titleBigrams / bis.length : 0,
+      cov(spelling.headingUni, data.articleDoc[h.doc]),
+      cov(spelling.topicUni, tokens.topicOf[h.doc]),
       Math.log(1 + data.docLen[h.doc]) / 8,
       unaccented ? 1 : 0,
       scoreSum > 0 ? (sib.sum - h.score) / scoreSum : 0,
