@@ -30,6 +30,7 @@ const spec = {
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
   GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a salt kept in the store)'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
+  KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
   MONGODB_URI: [z.string().trim().regex(/^mongodb(\+srv)?:\/\//, 'mongodb:// URI').optional(), 'must be a mongodb:// or mongodb+srv:// URI'],
   MONGODB_DB: [z.string().min(1).default('tro_ly_cong_vu'), 'must be a database name'],
   ADMIN_API_TOKEN: [z.string().min(16).optional(), 'must be at least 16 characters (admin API is refused when unset)'],
@@ -65,6 +66,8 @@ export interface Config {
   bot: { appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'] };
   gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string };
   knowledgePaths: string[];
+  /** Legal search runs in a worker thread (true) or on the main thread. */
+  knowledgeThread: boolean;
   mongo?: { uri: string; dbName: string };
   admin: { token?: string; exportRealUserIds: boolean };
   retentionDays: { answers: number; feedback: number; audit: number; notes: number };
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     bot: { appId: r.MICROSOFT_APP_ID, appPassword: r.MICROSOFT_APP_PASSWORD, tenantId: r.MICROSOFT_APP_TENANT_ID, appType: r.MICROSOFT_APP_TYPE },
     gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT },
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
+    knowledgeThread: r.KNOWLEDGE_THREAD,
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
     retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },

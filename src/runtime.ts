@@ -54,7 +54,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
   const gate = createGate({ policy: loadGatePolicy(config.gate.policyPath), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
-  const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger });
+  const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
   const chatModel = config.llm ? createOpenAiChatModel({ baseUrl: config.llm.baseUrl, model: config.llm.model, apiKey: config.llm.apiKey, timeoutMs: config.llm.timeoutMs }) : undefined;
@@ -117,6 +117,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       await auditLog.close();
       await feedbackRepo.close();
       await store.close();
+      await knowledge.close();
     },
   };
 }

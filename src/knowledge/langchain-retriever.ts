@@ -1,6 +1,6 @@
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
-import type { Hit, Retriever } from './types';
+import type { AsyncRetriever, Hit, Retriever } from './types';
 
 /** Metadata carried by each retrieved langchain Document: enough to cite the article. */
 export interface LegalDocumentMetadata {
@@ -48,7 +48,7 @@ export function hitToDocument(hit: Hit): Document<LegalDocumentMetadata> {
 
 /** Options of the langchain retriever. */
 export interface LegalRetrieverInput extends BaseRetrieverInput {
-  retriever: Retriever;
+  retriever: Retriever | AsyncRetriever;
   /** How many articles to return (default 5). */
   k?: number;
 }
@@ -56,7 +56,7 @@ export interface LegalRetrieverInput extends BaseRetrieverInput {
 /** The knowledge base as a langchain retriever: Documents carry the article id, score and citation fields. */
 export class LegalRetriever extends BaseRetriever {
   lc_namespace = ['tro_ly_cong_vu', 'knowledge'];
-  private readonly inner: Retriever;
+  private readonly inner: Retriever | AsyncRetriever;
   private readonly k: number;
 
   constructor(fields: LegalRetrieverInput) {
@@ -70,6 +70,6 @@ export class LegalRetriever extends BaseRetriever {
   }
 
   override async _getRelevantDocuments(query: string): Promise<Document<LegalDocumentMetadata>[]> {
-    return this.inner.search(query, this.k).map(hitToDocument);
+    return (await this.inner.search(query, this.k)).map(hitToDocument);
   }
 }

@@ -52,6 +52,11 @@ export interface Retriever {
   search(query: string, k: number): Hit[];
 }
 
+/** A retriever that answers asynchronously: the knowledge thread, or an in-process Retriever. */
+export interface AsyncRetriever {
+  search(query: string, k: number): Promise<Hit[]>;
+}
+
 /** The loaded knowledge: articles, retriever, and facts for /readyz. */
 export interface KnowledgeBase {
   retriever: Retriever;

@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
-import type { Retriever } from '../knowledge/types';
+import type { AsyncRetriever, Retriever } from '../knowledge/types';
 import { verifyCitations } from './citations';
 import { sourceExcerpts } from './excerpt';
 import { qaMessages, type QaMessages } from './messages';
@@ -10,7 +10,7 @@ import { verifiedStream } from './verified-stream';
 
 /** Dependencies of the Q&A use case. */
 export interface AnswerQuestionDeps {
-  retriever: Retriever;
+  retriever: Retriever | AsyncRetriever;
   /** Always available; also the fallback of the generative answerer. */
   extractive: Answerer;
   /** The model-backed answerer, when a model is configured. */
@@ -40,7 +40,7 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
 
   return async ({ question, canStream }) => {
     const start = deps.clock.now().getTime();
-    const hits = uniqueHits(deps.retriever.search(question, topK));
+    const hits = uniqueHits(await deps.retriever.search(question, topK));
     const { confidence, noBasis } = policy.judge(question, hits);
     if (noBasis) return { kind: 'no_basis', text: `${m.noBasis}\n\n${m.noBasisHints}`, confidence, latencyMs: elapsed(start) };
     const sources: Source[] = hits.map((hit, i) => ({ position: i + 1, hit }));

@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
-import type { Retriever } from '../knowledge/types';
+import type { AsyncRetriever, Retriever } from '../knowledge/types';
 import { createOpenAiChatModel } from '../llm/openai-chat-model';
 import type { ChatModel } from '../llm/types';
 import type { FeatureHandler } from '../turns/feature';
@@ -23,7 +23,7 @@ export type { Answer, Answerer, AnswerResult, NoBasis } from './types';
 
 /** Builds the Q&A feature: extractive always; generative (with extractive fallback) when a model or `llm` (Config.llm) is given. */
 export function createQaFeatureFromConfig(deps: {
-  retriever: Retriever;
+  retriever: Retriever | AsyncRetriever;
   llm?: Config['llm'];
   /** A chat model already built from Config.llm (shared with other features); built here when absent. */
   model?: ChatModel;

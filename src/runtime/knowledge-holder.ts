@@ -1,25 +1,50 @@
 import type { Logger } from '../core/logger';
 import { createKnowledgeBase } from '../knowledge';
-import type { Hit, KnowledgeBase, Retriever } from '../knowledge/types';
+import { startKnowledgeThread } from '../knowledge/thread/knowledge-thread';
+import type { AsyncRetriever, Hit } from '../knowledge/types';
 
 /** The knowledge base as it loads in the background: /readyz reports it, Q&A waits for it. */
 export interface KnowledgeHolder {
   /** Resolves once loaded (rejects if loading failed). */
-  loaded: Promise<KnowledgeBase>;
-  current(): KnowledgeBase | undefined;
+  loaded: Promise<{ articleCount: number }>;
+  current(): { articleCount: number } | undefined;
   error(): Error | undefined;
   /** A retriever that searches the loaded base (empty results before it is loaded). */
-  retriever: Retriever;
+  retriever: AsyncRetriever;
+  /** Ends the knowledge thread, if any. */
+  close(): Promise<void>;
+}
+
+export interface KnowledgeHolderDeps {
+  paths: string[];
+  dataDir: string;
+  logger: Logger;
+  /** Search in a worker thread (the default in the service), or on the main thread. */
+  thread: boolean;
 }
 
 /** Starts loading the configured sources (building the index when sources changed). */
-export function loadKnowledgeInBackground(deps: { paths: string[]; dataDir: string; logger: Logger }): KnowledgeHolder {
-  let kb: KnowledgeBase | undefined;
+export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeHolder {
+  let current: { articleCount: number } | undefined;
   let failure: Error | undefined;
-  const loaded = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger }).then(
+  let search: (query: string, k: number) => Promise<Hit[]> = async () => [];
+  let close = async (): Promise<void> => undefined;
+  let loading: Promise<{ articleCount: number }>;
+  if (deps.thread) {
+    const thread = startKnowledgeThread({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger });
+    loading = thread.loaded;
+    search = (query, k) => thread.retriever.search(query, k);
+    close = () => thread.close();
+  } else {
+    loading = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger }).then((kb) => {
+      search = async (query, k) => kb.retriever.search(query, k);
+      return { articleCount: kb.articleCount };
+    });
+  }
+  const loaded = loading.then(
     (k) => {
-      kb = k;
-      deps.logger.info({ articles: k.articleCount }, 'knowledge ready');
+      current = k;
+      deps.logger.info({ articles: k.articleCount, thread: deps.thread }, 'knowledge ready');
       return k;
     },
     (err: Error) => {
@@ -31,8 +56,9 @@ export function loadKnowledgeInBackground(deps: { paths: string[]; dataDir: stri
   loaded.catch(() => undefined);
   return {
     loaded,
-    current: () => kb,
+    current: () => current,
     error: () => failure,
-    retriever: { search: (query: string, k: number): Hit[] => (kb ? kb.retriever.search(query, k) : []) },
+    retriever: { search: async (query, k) => (current ? search(query, k) : []) },
+    close: () => close(),
   };
 }
