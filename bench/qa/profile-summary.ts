@@ -41,6 +41,6 @@ const show = (m: Map<string, number>, n: number) =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`).join('\n');
 console.log(`sampled ${(total / 1000).toFixed(0)} ms (after ${skipUs / 1e6} s) of ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s`);
 console.log('--- by area ---');
-console.log(show(byFile, 25));
+console.log(show(byFile, top));
 console.log('--- by function ---');
 console.log(show(byFn, top));

@@ -3,25 +3,25 @@
  * wire protocol, with C concurrent conversations (the model excluded).
  *
  *   npx tsx bench/qa/run.ts [--corpus ../shared/data/legal/phapdien.jsonl.gz] [--turns 2000] [--concurrency 50]
- *                           [--rate 200 [--arrivals even|poisson]] [--profile] [--workers 2]
+ *                           [--rate 200 [--arrivals even|poisson]] [--warmup 1000] [--profile] [--timeline] [--no-build]
  *
  * Closed loop (default): each of C conversations sends its next question as soon as the previous
  * answer came back, so the figures are the service's maximum throughput at C turns in flight (by
  * Little's law, latency ≈ C / throughput there). Open loop (`--rate R`): turns arrive at a fixed total
  * rate R (evenly spaced, or a Poisson process), spread round-robin over the C conversations whatever
  * the service does; latency counts from the scheduled arrival, so a service falling behind shows it
- * (no coordinated omission). This is what "p95 at 200 turns/s" means. `--workers N` runs the service as N
- * cluster workers (bench/qa/cluster-service.ts); it needs MONGODB_URI (e.g. FerretDB: `source .ci/ferretdb.sh &&
- * ferretdb_start`), since the embedded store admits one writer.
+ * (no coordinated omission). This is what "p95 at 200 turns/s" means.
  *
- * The service runs as a child process (embedded store, real gate, real retriever and bot, as `npm start`);
- * this process sends the activities and hosts the connector endpoint that receives the replies. The first
- * run builds the knowledge index under data/bench (cached after).
+ * The service runs as a child process exactly as `npm start` runs it: the compiled dist/src/index.js (built
+ * first unless --no-build), embedded store, real gate, retriever (in its knowledge thread) and bot. This process
+ * sends the activities and hosts the connector endpoint that receives the replies. The first run builds the
+ * knowledge index under data/bench (cached after). `--timeline` prints p50/max latency per half second on stderr.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { startConnectorServer } from '../../src/cli/chat/connector-server';
 import { messageActivity, type ChatIdentity } from '../../src/cli/chat/activity-factory';
 
@@ -44,22 +44,15 @@ async function main() {
   const dataDir = path.resolve('data', 'bench');
   for (const sub of ['store', 'outbox']) fs.rmSync(path.join(dataDir, sub), { recursive: true, force: true });
   // The service runs as its own process (as in production); this process plays Teams and its connector.
-  const t0 = Date.now();
   const profile = process.argv.includes('--profile') ? ['--cpu-prof', '--cpu-prof-dir=build/profiles'] : [];
-  const workers = Number(arg('workers', '1'));
-  if (workers > 1 && !process.env.MONGODB_URI) throw new Error('--workers needs MONGODB_URI: the embedded store admits one writer');
-  const entry = workers > 1 ? ['bench/qa/cluster-service.ts', String(workers)] : ['src/index.ts'];
-  const server = spawn(process.execPath, [...profile, '--import', 'tsx', ...entry], {
+  if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  const t0 = Date.now();
+  const server = spawn(process.execPath, [...profile, '--enable-source-maps', 'dist/src/index.js'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_PATHS: corpus, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitReady(base, 600_000);
-  // Cluster: the primary hands connections to every listening worker; wait until all answer ready.
-  for (let ok = 0; workers > 1 && ok < 10 * workers;) {
-    ok = (await fetch(`${base}/readyz`)).status === 200 ? ok + 1 : 0;
-    if (ok === 0) await new Promise((r) => setTimeout(r, 250));
-  }
   const loadMs = Date.now() - t0;
   const connector = await startConnectorServer();
   const questions = fs.readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question);
@@ -71,16 +64,29 @@ async function main() {
     bot: { id: '28:bench-bot', name: 'Trợ lý Công vụ' },
     tenantId: 'bench-tenant',
   }));
+  // Plain http with kept-alive sockets: the load generator shares the two cores with the service, so it should cost
+  // as little CPU per turn as it can (fetch costs about twice as much).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency * 2 });
   const post = (who: ChatIdentity, q: string) =>
-    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(who, q)) });
+    new Promise<{ status: number }>((resolve, reject) => {
+      const body = Buffer.from(JSON.stringify(messageActivity(who, q)));
+      const req = http.request(`${base}/api/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
   const latencies: number[] = [];
+  // (arrival, latency) of each turn, for --timeline: where in the run the slow turns are.
+  const timeline: [number, number][] = [];
   let failures = 0;
   // One turn: latency from `from` (the scheduled arrival in open loop, the send in closed loop).
   const turn = async (who: ChatIdentity, q: string, from: number) => {
     const res = await post(who, q);
-    await res.arrayBuffer();
     if (res.status !== 200) failures++;
     latencies.push(performance.now() - from);
+    timeline.push([from, performance.now() - from]);
   };
   let next = 0;
   const worker = async (who: ChatIdentity) => {
@@ -112,12 +118,14 @@ async function main() {
     }
     await Promise.all(inFlight);
   };
-  // Warm-up, not measured.
-  for (let i = 0; i < 3; i++) await Promise.all(identities.map((who, j) => post(who, questions[(i * concurrency + j) % questions.length]).then((r) => r.arrayBuffer())));
+  // Warm-up, not measured: `--warmup` turns (default 1,000) in closed loop over every conversation, so that the
+  // figures are those of a service past its start (JIT-compiled code, caches and heap settled), not of its first seconds.
+  const warmup = Number(arg('warmup', '1000'));
+  for (let i = 0; i * concurrency < warmup; i++) await Promise.all(identities.map((who, j) => post(who, questions[(i * concurrency + j) % questions.length])));
   const repliesBefore = connector.received.length;
   // CPU time of the service (all its threads) and of this process over the measured turns: on a shared
   // machine, throughput depends on the other jobs but CPU per turn much less.
-  // The service process and, in cluster mode, its workers.
+  // The service process (and any child process it starts).
   const servicePids = () => [server.pid!, ...fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
     try {
       return fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(server.pid);
@@ -130,6 +138,24 @@ async function main() {
     const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return sum + ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in ms (USER_HZ = 100)
   }, 0);
+  // The main thread apart from the others (libuv pool, V8 GC helpers…): the main thread is the one that saturates.
+  const threadCpu = () => {
+    const out = new Map<string, number>();
+    for (const pid of pids) {
+      for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+          const name = tid === String(pid) ? 'main' : 'other threads';
+          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          out.set(name, (out.get(name) ?? 0) + ((Number(f[11]) + Number(f[12])) * 1000) / 100);
+        } catch {
+          // thread ended
+        }
+      }
+    }
+    return out;
+  };
+  const threadsBefore = threadCpu();
   const cpuBefore = { server: serverCpu(), client: process.cpuUsage() };
   const wall = performance.now();
   if (rate > 0) await openLoop();
@@ -138,22 +164,39 @@ async function main() {
   const clientCpu = process.cpuUsage(cpuBefore.client);
   const perTurn = (ms: number) => Math.round((ms / turns) * 100) / 100;
   const cpuMsPerTurn = { server: perTurn(serverCpu() - cpuBefore.server), bench: perTurn((clientCpu.user + clientCpu.system) / 1000) };
+  const serverThreadsMsPerTurn = Object.fromEntries([...threadCpu()].map(([name, ms]) => [name, perTurn(ms - (threadsBefore.get(name) ?? 0))]).filter(([, ms]) => (ms as number) > 0));
+  if (process.argv.includes('--timeline')) printTimeline(timeline);
   latencies.sort((a, b) => a - b);
   const answers = connector.received.slice(repliesBefore).filter((r) => r.activity.type === 'message').length;
   const ready = (await (await fetch(`${base}/readyz`)).json()) as { checks: { knowledge: { detail?: string } } };
   const rssMb = Math.round(pids.reduce((sum, pid) => sum + Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0), 0) / 1024);
   console.log(JSON.stringify({
     corpus: path.basename(corpus), knowledge: ready.checks.knowledge.detail, startToReadyMs: loadMs,
-    workers, store: process.env.MONGODB_URI ? 'mongodb' : 'embedded',
+    store: process.env.MONGODB_URI ? 'mongodb' : 'embedded',
     mode: rate > 0 ? `open loop, ${arrivals} arrivals at ${rate}/s` : 'closed loop',
     turns: latencies.length, concurrency, failures, repliesReceived: answers, ...(rate > 0 ? { arrivalsOnBusyConversation: busyArrivals } : {}),
     turnsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10, p95Ms: Math.round(percentile(latencies, 95) * 10) / 10, p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
-    cpuMsPerTurn, serverRssMb: rssMb, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), node: process.version,
+    cpuMsPerTurn, serverThreadsMsPerTurn, serverRssMb: rssMb, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), node: process.version,
   }, null, 2));
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
+  agent.destroy();
   await connector.close();
+}
+
+/** p50 and max latency per half second of arrivals, on stderr. */
+function printTimeline(points: [number, number][]) {
+  const t0 = Math.min(...points.map((p) => p[0]));
+  const buckets = new Map<number, number[]>();
+  for (const [at, ms] of points) {
+    const b = Math.floor((at - t0) / 500);
+    buckets.set(b, [...(buckets.get(b) ?? []), ms]);
+  }
+  for (const [b, ms] of [...buckets].sort((x, y) => x[0] - y[0])) {
+    ms.sort((x, y) => x - y);
+    process.stderr.write(`${(b / 2).toFixed(1)}s n=${ms.length} p50=${percentile(ms, 50).toFixed(0)} max=${ms[ms.length - 1].toFixed(0)}\n`);
+  }
 }
 
 async function waitReady(base: string, timeoutMs: number) {
