@@ -96,7 +96,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     knowledge,
     start: () =>
       new Promise((resolve, reject) => {
-        server = http.listen(config.port, config.host, () => {
+        // Express 5 also calls this back with the error when listening fails (e.g. the port is taken).
+        server = http.listen(config.port, config.host, (err?: Error) => {
+          if (err) return reject(err);
           const { port } = server!.address() as AddressInfo;
           purge.start();
           resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);

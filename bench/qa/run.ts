@@ -32,6 +32,8 @@ function arg(name: string, def: string): string {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+let finished = false;
+
 async function main() {
   const corpus = path.resolve(arg('corpus', path.join('..', 'shared', 'data', 'legal', 'phapdien.jsonl.gz')));
   const questionsFile = path.resolve(arg('questions', path.join('..', 'shared', 'data', 'legal', 'questions_dev.jsonl')));
@@ -50,6 +52,14 @@ async function main() {
   const server = spawn(process.execPath, [...profile, '--enable-source-maps', 'dist/src/index.js'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, KNOWLEDGE_PATHS: corpus, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  // Never leave the service running (holding the port) when the bench stops early.
+  process.on('exit', () => server.exitCode === null && server.kill('SIGKILL'));
+  server.once('exit', (code) => {
+    if (!finished) {
+      console.error(`the service exited early (code ${code})`);
+      process.exit(1);
+    }
   });
   const base = `http://127.0.0.1:${port}`;
   await waitReady(base, 600_000);
@@ -179,6 +189,7 @@ async function main() {
     p50Ms: Math.round(percentile(latencies, 50) * 10) / 10, p95Ms: Math.round(percentile(latencies, 95) * 10) / 10, p99Ms: Math.round(percentile(latencies, 99) * 10) / 10,
     cpuMsPerTurn, serverThreadsMsPerTurn, serverRssMb: rssMb, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), node: process.version,
   }, null, 2));
+  finished = true;
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   agent.destroy();
