@@ -26,6 +26,9 @@ import { createAccessCheck } from './accounts/check-access';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
 
+/** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
+const KEEP_ALIVE_MS = 65_000;
+
 export interface RuntimeOptions {
   logger?: Logger;
   clock?: Clock;
@@ -104,6 +107,10 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
           resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);
         });
         server.on('error', reject);
+        // A reverse proxy (nginx, the agency's gateway) keeps idle upstream connections open for about a minute;
+        // Node's default 5 s would close them under its feet, and a request sent on one is reset.
+        server.keepAliveTimeout = KEEP_ALIVE_MS;
+        server.headersTimeout = KEEP_ALIVE_MS + 1_000;
       }),
     ready: async () => {
       await store.ping();

@@ -77,14 +77,18 @@ async function main() {
   // Plain http with kept-alive sockets: the load generator shares the two cores with the service, so it should cost
   // as little CPU per turn as it can (fetch costs about twice as much).
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency * 2 });
-  const post = (who: ChatIdentity, q: string) =>
+  const post = (who: ChatIdentity, q: string): Promise<{ status: number }> =>
     new Promise<{ status: number }>((resolve, reject) => {
       const body = Buffer.from(JSON.stringify(messageActivity(who, q)));
       const req = http.request(`${base}/api/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
         res.resume();
         res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
       });
-      req.on('error', reject);
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed just as it was reused: send again on a fresh one (Node's documented pattern).
+        if (req.reusedSocket && err.code === 'ECONNRESET') post(who, q).then(resolve, reject);
+        else reject(err);
+      });
       req.end(body);
     });
   const latencies: number[] = [];
@@ -93,7 +97,7 @@ async function main() {
   let failures = 0;
   // One turn: latency from `from` (the scheduled arrival in open loop, the send in closed loop).
   const turn = async (who: ChatIdentity, q: string, from: number) => {
-    const res = await post(who, q);
+    const res = await post(who, q).catch(() => ({ status: 0 }));
     if (res.status !== 200) failures++;
     latencies.push(performance.now() - from);
     timeline.push([from, performance.now() - from]);
