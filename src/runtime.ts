@@ -13,6 +13,7 @@ import { createNotifier } from './bot/notifier';
 import { createBot } from './bot/create-bot';
 import { createAttachmentDownloader } from './bot/attachment-downloader';
 import { createUpnResolver } from './bot/member-upn';
+import { createPendingFiles, uploadFile } from './bot/file-consent';
 import { createInFlightTracker } from './http/in-flight';
 import { createHttpApp } from './http/create-http-app';
 import { createMessagesRoute } from './http/messages-route';
@@ -81,6 +82,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver() : undefined,
+    files: { pending: createPendingFiles(), upload: uploadFile },
     logger,
   });
 

@@ -16,6 +16,7 @@ import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
 import { messages, format } from '../messages';
 import { buildFeedbackCard } from '../feedback/feedback-card';
+import { fileConsentActivity, registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 
 export interface BotDeps {
   adapter: TeamsAdapter;
@@ -30,6 +31,8 @@ export interface BotDeps {
   notifier?: Notifier;
   /** Fills the sender's UPN (allowlist deployments that provision people by UPN). */
   resolveUpn?: UpnResolver;
+  /** Files for the user go through Teams' FileConsentCard (1:1 in Teams); without it, or elsewhere, inline. */
+  files?: { pending: PendingFiles; upload: FileUploader };
   logger: Logger;
 }
 
@@ -55,6 +58,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
 
   if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);
+  if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 
   app.activity(ActivityTypes.Message, async (context) => {
     const activity = context.activity;
@@ -83,7 +87,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
           if (id) await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId: id });
           continue;
         }
-        const outgoing = renderReply(reply, deps.renderAnswer);
+        // Teams cannot take a file's bytes in a message: it is offered for the user's OneDrive instead.
+        const files = activity.channelId === 'msteams' && turn.conversation.type === 'personal' ? deps.files : undefined;
+        const outgoing = reply.kind === 'file' && files
+          ? fileConsentActivity(reply.text, reply.file, files.pending.offer(activity.from.aadObjectId ?? activity.from.id, reply.file))
+          : renderReply(reply, deps.renderAnswer);
         if (!outgoing) continue;
         const sent = await context.sendActivity(outgoing);
         if (reply.kind === 'answer') {

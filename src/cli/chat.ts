@@ -3,7 +3,10 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { startConnectorServer, type ReceivedActivity } from './chat/connector-server';
-import { feedbackActivity, fileAttachment, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
+import { feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
+
+const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
+const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
 import { renderForTerminal } from './chat/render-terminal';
 import { loadConfig } from '../config';
 
@@ -41,13 +44,21 @@ async function main() {
     const text = renderForTerminal(item);
     if (!text) return;
     if ((item.activity.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled) lastAnswerId = item.id;
-    for (const att of (item.activity.attachments as { contentUrl?: string; name?: string }[] | undefined) ?? []) {
-      if (att.contentUrl?.startsWith('data:') && att.name) {
-        const file = path.resolve('chat-downloads', att.name);
+    for (const att of (item.activity.attachments as { contentType?: string; contentUrl?: string; name?: string; content?: { acceptContext?: { uploadId?: string } } }[] | undefined) ?? []) {
+      const save = (name: string, bytes: Buffer) => {
+        const file = path.resolve('chat-downloads', name);
         fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, Buffer.from(att.contentUrl.slice(att.contentUrl.indexOf(',') + 1), 'base64'));
+        fs.writeFileSync(file, bytes);
         console.log(`  [đã lưu tệp] ${file}`);
+      };
+      if (att.contentUrl?.startsWith('data:') && att.name) save(att.name, Buffer.from(att.contentUrl.slice(att.contentUrl.indexOf(',') + 1), 'base64'));
+      // Like a user pressing "Cho phép" on Teams' file consent card: the bot uploads to this stand-in OneDrive.
+      const uploadId = att.content?.acceptContext?.uploadId;
+      if (att.contentType === FILE_CONSENT_CARD && att.name && uploadId) {
+        console.log('  [tự động chấp nhận lưu tệp]');
+        void send(fileConsentActivity(who, item.id, uploadId, { accept: { name: att.name, uploadUrl: connector.uploadUrl(att.name) } }));
       }
+      if (att.contentType === FILE_INFO_CARD && att.name && connector.uploads.has(att.name)) save(att.name, connector.uploads.get(att.name)!);
     }
     console.log(`\nTrợ lý: ${text}\n`);
   });

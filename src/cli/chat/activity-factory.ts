@@ -57,6 +57,19 @@ export function feedbackActivity(who: ChatIdentity, replyToId: string, reaction:
   };
 }
 
+/**
+ * The invoke Teams sends when the user answers a FileConsentCard (on the card message `replyToId`): accepting
+ * carries the OneDrive upload URL (`uploadUrl`) and where the file will be seen (`contentUrl`).
+ */
+export function fileConsentActivity(who: ChatIdentity, replyToId: string, uploadId: string, answer: { accept: { name: string; uploadUrl: string } } | 'decline') {
+  const context = { uploadId };
+  if (answer === 'decline') return { ...envelope(who, 'invoke'), name: 'fileConsent/invoke', replyToId, value: { type: 'fileUpload', action: 'decline', context } };
+  const { name, uploadUrl } = answer.accept;
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  const uploadInfo = { name, uploadUrl, contentUrl: uploadUrl, uniqueId: randomUUID(), fileType: ext };
+  return { ...envelope(who, 'invoke'), name: 'fileConsent/invoke', replyToId, value: { type: 'fileUpload', action: 'accept', context, uploadInfo } };
+}
+
 /** A Teams 1:1 file attachment (file.download.info) pointing at `downloadUrl`. */
 export function fileAttachment(name: string, downloadUrl: string, size?: number) {
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';

@@ -16,6 +16,10 @@ export interface ConnectorServer {
   received: ReceivedActivity[];
   /** Member details returned by GET /v3/conversations/{id}/members/{userId} (e.g. the UPN). */
   setMember(userId: string, member: { userPrincipalName?: string; email?: string; name?: string }): void;
+  /** Files the bot uploaded after a FileConsentCard was accepted (as to the user's OneDrive), by name. */
+  uploads: Map<string, Buffer>;
+  /** The upload URL Teams would give for a file of this name (PUT stores it in `uploads`). */
+  uploadUrl(name: string): string;
   /** Files served for attachment tests and the chat client's `:file`. */
   serveFile(name: string, content: Buffer): string;
   /** Resolves with the next activity matching `predicate` (already received ones count). */
@@ -28,6 +32,7 @@ export interface ConnectorServer {
 export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
   const received: ReceivedActivity[] = [];
   const files = new Map<string, Buffer>();
+  const uploads = new Map<string, Buffer>();
   const members = new Map<string, Record<string, unknown>>();
   const listeners: ((a: ReceivedActivity) => void)[] = [];
   const server = http.createServer((req, res) => {
@@ -37,6 +42,15 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
       if (!file) return void res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.length });
       return void res.end(file);
+    }
+    if (req.method === 'PUT' && url.startsWith('/uploads/')) {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        uploads.set(decodeURIComponent(url.slice('/uploads/'.length)), Buffer.concat(chunks));
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      });
+      return;
     }
     const member = req.method === 'GET' ? url.match(/\/v3\/conversations\/[^/]+\/members\/([^/?]+)/) : null;
     if (member) {
@@ -76,6 +90,8 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
     setMember(userId, info) {
       members.set(userId, info);
     },
+    uploads,
+    uploadUrl: (name) => `${serviceUrl}uploads/${encodeURIComponent(name)}`,
     serveFile(name, content) {
       files.set(name, content);
       return `${serviceUrl}files/${encodeURIComponent(name)}`;

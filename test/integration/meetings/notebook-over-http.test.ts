@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
-import type { ChatIdentity } from '../../../src/cli/chat/activity-factory';
+import { fileConsentActivity, type ChatIdentity } from '../../../src/cli/chat/activity-factory';
 import { startTestService, type TestService } from '../../helpers/test-runtime';
 import { readFixture, textOf } from './support';
 
 // "Sổ tay AI" through chat: save a summary, list, open, export as .docx, delete; each user sees only their own notes.
 const WARD = readFixture('giao-ban-phuong-2-gio.txt');
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 
 describe('notebook over /api/messages', () => {
   let svc: TestService;
@@ -38,12 +38,16 @@ describe('notebook over /api/messages', () => {
     expect(opened).toContain('Phân công nhiệm vụ');
     expect(opened).toMatch(/\| Công an phường \| [^|]+ \| Trước ngày 05\/12\/2026 \|/);
 
+    // In Teams the .docx is offered with a file consent card and uploaded to the user's OneDrive once allowed.
     const exported = await say(owner, '/sotay xuat 1');
-    const [file] = exported.activity.attachments as { contentType: string; name: string; contentUrl: string }[];
-    expect(file.contentType).toBe(DOCX_TYPE);
-    expect(file.name).toMatch(/^bien-ban-\d{8}-\d{4}\.docx$/);
-    expect(file.contentUrl.startsWith(`data:${DOCX_TYPE};base64,`)).toBe(true);
-    const zip = await JSZip.loadAsync(Buffer.from(file.contentUrl.slice(file.contentUrl.indexOf(',') + 1), 'base64'));
+    const [offer] = exported.activity.attachments as { contentType: string; name: string; content: { sizeInBytes: number; acceptContext: { uploadId: string } } }[];
+    expect(offer.contentType).toBe(FILE_CONSENT);
+    expect(offer.name).toMatch(/^bien-ban-\d{8}-\d{4}\.docx$/);
+    const accepted = await svc.post(fileConsentActivity(owner, exported.id, offer.content.acceptContext.uploadId, { accept: { name: offer.name, uploadUrl: svc.connector.uploadUrl(offer.name) } }));
+    expect(accepted.status).toBe(200);
+    const uploaded = svc.connector.uploads.get(offer.name)!;
+    expect(uploaded).toHaveLength(offer.content.sizeInBytes);
+    const zip = await JSZip.loadAsync(uploaded);
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('BIÊN BẢN TÓM TẮT CUỘC HỌP');
     expect(xml).toContain('Phân công nhiệm vụ');
