@@ -24,6 +24,7 @@ import { createFeatures } from './runtime/features';
 import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
 import { createAccessCheck } from './accounts/check-access';
+import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
 
@@ -81,7 +82,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     streamAnswer: presentation.streamAnswer,
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
     notifier,
-    resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver() : undefined,
+    resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
     files: { pending: createPendingFiles(), upload: uploadFile },
     logger,
   });

@@ -6,6 +6,7 @@ import type { Reply, Turn } from '../turns/types';
 import type { AuditRecorder } from './audit-recorder';
 import { normalizeUserId } from './identity';
 import { vi } from './messages';
+import { tenantFilter } from './tenants';
 
 export type AccessDenialReason = 'tenant' | 'not_provisioned' | 'revoked' | 'locked';
 
@@ -26,7 +27,7 @@ export interface AccessCheckDeps {
 /** Creates the per-turn access check; reads the user record on every call (no cache) so revocation is immediate on every instance. */
 export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promise<AccessResult> {
   const clock = deps.clock ?? systemClock;
-  const tenants = new Set(deps.config.allowedTenantIds.map((t) => t.trim().toLowerCase()).filter(Boolean));
+  const isAllowedTenant = tenantFilter(deps.config.allowedTenantIds);
 
   const deny = async (turn: Turn, reason: AccessDenialReason, reply: string | undefined, user?: UserRecord): Promise<AccessResult> => {
     if (deps.audit && reason !== 'not_provisioned') {
@@ -45,7 +46,7 @@ export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promis
   };
 
   return async (turn) => {
-    if (tenants.size > 0 && !tenants.has((turn.tenantId ?? '').trim().toLowerCase())) return deny(turn, 'tenant', undefined);
+    if (!isAllowedTenant(turn.tenantId)) return deny(turn, 'tenant', undefined);
 
     const records = await lookUp(deps.users, turn);
     // A person may be provisioned under both the object id and the UPN: any refused record refuses the turn.

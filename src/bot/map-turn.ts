@@ -34,14 +34,18 @@ function mapAttachments(activity: Partial<Activity>): InboundAttachment[] {
   return out;
 }
 
+/** The Teams tenant of an activity (channel data first, as Teams sends it). */
+export function tenantIdOf(activity: Partial<Activity>): string | undefined {
+  return (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
+}
+
 /** Maps a Teams message activity (mention already stripped) to the channel-neutral Turn. */
 export function mapActivityToTurn(activity: Partial<Activity>, turnId: string): Turn {
   const from = activity.from ?? { id: 'unknown', name: '' };
-  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
   return {
     id: turnId,
     user: { id: from.id, aadObjectId: from.aadObjectId, name: from.name },
-    tenantId: channelData.tenant?.id ?? activity.conversation?.tenantId,
+    tenantId: tenantIdOf(activity),
     conversation: { id: activity.conversation?.id ?? 'unknown', type: conversationTypeOf(activity) },
     text: (activity.text ?? '').trim(),
     attachments: mapAttachments(activity),

@@ -14,6 +14,8 @@ export interface ReceivedActivity {
 export interface ConnectorServer {
   serviceUrl: string;
   received: ReceivedActivity[];
+  /** The user ids the bot looked up (GET …/members/{userId}), in order. */
+  memberLookups: string[];
   /** Member details returned by GET /v3/conversations/{id}/members/{userId} (e.g. the UPN). */
   setMember(userId: string, member: { userPrincipalName?: string; email?: string; name?: string }): void;
   /** Files the bot uploaded after a FileConsentCard was accepted (as to the user's OneDrive), by name. */
@@ -33,6 +35,7 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
   const received: ReceivedActivity[] = [];
   const files = new Map<string, Buffer>();
   const uploads = new Map<string, Buffer>();
+  const memberLookups: string[] = [];
   const members = new Map<string, Record<string, unknown>>();
   const listeners: ((a: ReceivedActivity) => void)[] = [];
   const server = http.createServer((req, res) => {
@@ -54,6 +57,7 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
     }
     const member = req.method === 'GET' ? url.match(/\/v3\/conversations\/[^/]+\/members\/([^/?]+)/) : null;
     if (member) {
+      memberLookups.push(decodeURIComponent(member[1]));
       const found = members.get(decodeURIComponent(member[1]));
       if (!found) return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"NotFound"}}');
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -91,6 +95,7 @@ export async function startConnectorServer(port = 0): Promise<ConnectorServer> {
       members.set(userId, info);
     },
     uploads,
+    memberLookups,
     uploadUrl: (name) => `${serviceUrl}uploads/${encodeURIComponent(name)}`,
     serveFile(name, content) {
       files.set(name, content);

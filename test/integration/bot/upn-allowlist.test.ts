@@ -28,3 +28,25 @@ describe('allowlist by UPN: the bot looks up the sender\'s UPN in Teams', () => 
     expect(JSON.stringify(refused[0].activity)).not.toContain('/tomtat');
   });
 });
+
+describe('allowlist by UPN with a tenant list', () => {
+  let svc: TestService;
+  beforeAll(async () => {
+    svc = await startTestService({ ACCESS_MODE: 'allowlist', ADMIN_API_TOKEN: TOKEN, ALLOWED_TENANT_IDS: 'tenant-of-the-province' });
+  });
+  afterAll(async () => {
+    await svc.stop();
+  });
+
+  it('never looks up a sender from another tenant (no request to its service URL), and looks up the own tenant’s', async () => {
+    const outsider = svc.identity('personal', { name: 'Người ngoài' }, 'some-other-tenant');
+    svc.connector.setMember(outsider.user.id, { userPrincipalName: 'x@other.example' });
+    const refused = await svc.say(outsider, '/help');
+    expect(JSON.stringify(refused.map((r) => r.activity))).not.toContain('/tomtat');
+    expect(svc.connector.memberLookups).not.toContain(outsider.user.id);
+
+    const insider = svc.identity('personal', { name: 'Cán bộ tỉnh' }, 'tenant-of-the-province');
+    await svc.say(insider, '/help');
+    expect(svc.connector.memberLookups).toContain(insider.user.id);
+  });
+});
