@@ -8,6 +8,7 @@ import { createLogger } from '../../src/core/logger';
 import { createRuntime, type Runtime } from '../../src/runtime';
 import { startConnectorServer, type ConnectorServer, type ReceivedActivity } from '../../src/cli/chat/connector-server';
 import { feedbackActivity, installActivity, messageActivity, type ChatIdentity } from '../../src/cli/chat/activity-factory';
+import type { Clock } from '../../src/core/clock';
 
 /** A running service on a free port with a temp data folder, a capture connector, and captured log lines. */
 export interface TestService {
@@ -29,7 +30,7 @@ export interface TestService {
 }
 
 /** Starts the whole service as `npm start` would, with `env` overrides (config is validated as in production). */
-export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string; adjust?: (config: Config) => void } = {}): Promise<TestService> {
+export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string; adjust?: (config: Config) => void; clock?: Clock } = {}): Promise<TestService> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tlcv-test-'));
   const config = loadConfig({ PORT: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv);
   config.port = 0;
@@ -38,7 +39,7 @@ export async function startTestService(env: Record<string, string> = {}, opts: {
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _enc, cb) { logLines.push(chunk.toString()); cb(); } });
   const logger = createLogger('info', sink);
-  const runtime = await createRuntime(config, { logger });
+  const runtime = await createRuntime(config, { logger, clock: opts.clock });
   const address = await runtime.start();
   await runtime.ready();
   const connector = await startConnectorServer();

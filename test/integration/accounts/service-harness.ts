@@ -5,6 +5,7 @@ import type { ReceivedActivity } from '../../../src/cli/chat/connector-server';
 import type { ChatIdentity } from '../../../src/cli/chat/activity-factory';
 import type { Role } from '../../../src/store/types';
 import { startTestService, type TestService } from '../../helpers/test-runtime';
+import type { Clock } from '../../../src/core/clock';
 
 export const SYSTEM_TOKEN = 'e2e-system-admin-token-0123456789';
 /** A small excerpt of Nghị định 168/2024 so legal questions get a real, cited answer. */
@@ -33,7 +34,7 @@ export function storeEnv(label: string): { env: Record<string, string>; kind: 'm
 }
 
 /** Starts the whole service with the admin token and the legal fixture; `env` adds or overrides settings. */
-export function startService(env: Record<string, string>, opts: { dataDir?: string } = {}): Promise<TestService> {
+export function startService(env: Record<string, string>, opts: { dataDir?: string; clock?: Clock } = {}): Promise<TestService> {
   return startTestService({ ADMIN_API_TOKEN: SYSTEM_TOKEN, KNOWLEDGE_PATHS: KNOWLEDGE_DIR, ...env }, opts);
 }
 
