@@ -7,7 +7,7 @@ import type { TurnRouter } from '../turns/route-turn';
 import type { AnswerRecorder } from '../turns/record-answer';
 import type { AiAnswer } from '../turns/types';
 import { createStateStorage } from './state-storage';
-import { mapActivityToTurn, mentionsBot } from './map-turn';
+import { mapActivityToTurn, mentionsBot, senderIdOf } from './map-turn';
 import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
 import { createTypingIndicator } from './typing-indicator';
@@ -81,16 +81,16 @@ export function createBot(deps: BotDeps): Application<TurnState> {
         },
       });
       typing.stop();
+      // Teams cannot take a file's bytes in a message: in a 1:1 chat a file is offered for the user's OneDrive instead.
+      const files = activity.channelId === 'msteams' && turn.conversation.type === 'personal' ? deps.files : undefined;
       for (const reply of result.replies) {
         if (reply.kind === 'answer' && reply.answer.stream && canStream && deps.streamAnswer) {
           const id = await deps.streamAnswer(context, reply.answer);
           if (id) await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId: id });
           continue;
         }
-        // Teams cannot take a file's bytes in a message: it is offered for the user's OneDrive instead.
-        const files = activity.channelId === 'msteams' && turn.conversation.type === 'personal' ? deps.files : undefined;
         const outgoing = reply.kind === 'file' && files
-          ? fileConsentActivity(reply.text, reply.file, files.pending.offer(activity.from.aadObjectId ?? activity.from.id, reply.file))
+          ? fileConsentActivity(reply.text, reply.file, files.pending.offer(senderIdOf(activity), reply.file))
           : renderReply(reply, deps.renderAnswer);
         if (!outgoing) continue;
         const sent = await context.sendActivity(outgoing);

@@ -3,7 +3,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { ConversationType } from '../store/types';
-import { conversationTypeOf } from './map-turn';
+import { conversationTypeOf, senderIdOf } from './map-turn';
 import { messages } from '../messages';
 import { feedbackInputSchema } from '../feedback/feedback-input';
 
@@ -37,12 +37,8 @@ function isValidNativeFeedback(ctx: TurnContext): boolean {
     reaction: native.data.actionValue.reaction,
     feedback: native.data.actionValue.feedback,
     answerId: ctx.activity.replyToId,
-    userId: userIdOf(ctx),
+    userId: senderIdOf(ctx.activity),
   }).success;
-}
-
-function userIdOf(ctx: TurnContext): string {
-  return ctx.activity.from.aadObjectId ?? ctx.activity.from.id;
 }
 
 /**
@@ -64,7 +60,7 @@ export function registerFeedbackRoutes(app: Application<TurnState>, sink: Feedba
       answerId: data.replyToId,
       reaction: data.actionValue.reaction,
       feedback: data.actionValue.feedback,
-      userId: userIdOf(ctx),
+      userId: senderIdOf(ctx.activity),
       conversationType: conversationTypeOf(ctx.activity),
       tenantId: ctx.activity.conversation.tenantId,
     });
@@ -75,7 +71,7 @@ export function registerFeedbackRoutes(app: Application<TurnState>, sink: Feedba
     async (ctx) => cardFeedback.safeParse(ctx.activity.value).success,
     async (ctx) => {
       const value = cardFeedback.parse(ctx.activity.value);
-      const result = await sink({ answerId: value.answerId, reaction: value.reaction, userId: userIdOf(ctx), conversationType: conversationTypeOf(ctx.activity), tenantId: ctx.activity.conversation.tenantId });
+      const result = await sink({ answerId: value.answerId, reaction: value.reaction, userId: senderIdOf(ctx.activity), conversationType: conversationTypeOf(ctx.activity), tenantId: ctx.activity.conversation.tenantId });
       await ctx.sendActivity(result.kind === 'recorded' ? messages.feedback.thanks : messages.feedback.invalid);
     },
   );

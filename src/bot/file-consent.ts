@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { OutboundFile } from '../turns/types';
 import { format, messages } from '../messages';
+import { senderIdOf } from './map-turn';
 
 /*
  * Files for the user (the notebook's .docx biên bản) in a Teams 1:1 chat: a bot cannot attach bytes to a message
@@ -75,7 +76,6 @@ const consentSchema = z.discriminatedUnion('action', [
 ]);
 
 const isConsentInvoke = (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'fileConsent/invoke';
-const userIdOf = (ctx: TurnContext) => ctx.activity.from.aadObjectId ?? ctx.activity.from.id;
 
 /** Teams upload URLs are https; plain http is accepted on this machine only (tests, the chat client). */
 function isAllowedUploadUrl(url: string): boolean {
@@ -97,7 +97,7 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
   app.fileConsentAccept(async (ctx) => {
     const value = consentSchema.parse(ctx.activity.value);
     if (value.action !== 'accept') return;
-    const file = deps.pending.take(value.context.uploadId, userIdOf(ctx));
+    const file = deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
     if (!file) return void (await ctx.sendActivity({ type: 'message', text: m.expired }));
     const { uploadUrl, contentUrl, name, uniqueId, fileType } = value.uploadInfo;
     try {
@@ -117,7 +117,7 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
 
   app.fileConsentDecline(async (ctx) => {
     const value = consentSchema.parse(ctx.activity.value);
-    deps.pending.take(value.context.uploadId, userIdOf(ctx));
+    deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
     await ctx.sendActivity({ type: 'message', text: m.declined });
   });
 }

@@ -34,6 +34,11 @@ function mapAttachments(activity: Partial<Activity>): InboundAttachment[] {
   return out;
 }
 
+/** Who sent an activity, as the stores know people: the Entra object id, else the channel id. */
+export function senderIdOf(activity: Partial<Activity>): string {
+  return activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
+}
+
 /** The Teams tenant of an activity (channel data first, as Teams sends it). */
 export function tenantIdOf(activity: Partial<Activity>): string | undefined {
   return (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
