@@ -33,11 +33,11 @@ export interface RowTokens {
   topicOf: Uint32Array;
 }
 
-function keyLists(count: number, tokensOf: (i: number) => string[], pairs: boolean): KeyLists {
-  const offsets = new Uint32Array(count + 1);
+function keyLists(lists: string[][], pairs: boolean): KeyLists {
+  const offsets = new Uint32Array(lists.length + 1);
   const keys: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const toks = tokensOf(i);
+  for (let i = 0; i < lists.length; i++) {
+    const toks = lists[i];
     if (pairs) for (let j = 0; j + 1 < toks.length; j++) keys.push(termKey(`${toks[j]} ${toks[j + 1]}`));
     else for (const t of toks) keys.push(termKey(t));
     offsets[i + 1] = keys.length;
@@ -47,10 +47,10 @@ function keyLists(count: number, tokensOf: (i: number) => string[], pairs: boole
 
 function spelling(titles: string[][], topics: string[][], headings: string[][]): SpellingTokens {
   return {
-    titleUni: keyLists(titles.length, (i) => titles[i], false),
-    titleBi: keyLists(titles.length, (i) => titles[i], true),
-    topicUni: keyLists(topics.length, (i) => topics[i], false),
-    headingUni: keyLists(headings.length, (i) => headings[i], false),
+    titleUni: keyLists(titles, false),
+    titleBi: keyLists(titles, true),
+    topicUni: keyLists(topics, false),
+    headingUni: keyLists(headings, false),
   };
 }
 
