@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger } from '../../core/logger';
 import { replaceFileAtomically, syncFolder } from '../atomic-file';
 import { parseWithDates, stringifyWithDates } from '../json-dates';
+import { createSerial } from '../../core/serial';
 
 /** What happened to a submitted item: stored now, or safely on disk to be stored when the database is back. */
 export type SubmitOutcome<R> = { kind: 'written'; result: R } | { kind: 'queued' } | { kind: 'set_aside' };
@@ -62,12 +63,7 @@ export async function createDurableWriter<T, R>(opts: DurableWriterOptions<T, R>
     }
   }
   let handle: fs.promises.FileHandle | undefined;
-  let lock: Promise<unknown> = Promise.resolve();
-  const locked = <X>(fn: () => Promise<X>): Promise<X> => {
-    const run = lock.then(fn, fn);
-    lock = run.catch(() => undefined);
-    return run;
-  };
+  const locked = createSerial();
   let draining: Promise<number> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let failures = 0;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger } from '../../core/logger';
 import { replaceFileAtomically } from '../atomic-file';
 import { parseWithDates, stringifyWithDates } from '../json-dates';
+import { createSerial } from '../../core/serial';
 
 /** One line of a collection file: a put of a whole document, or a deletion. */
 type Entry<T> = { k: string; d: T } | { k: string; del: true };
@@ -54,13 +55,8 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
   if (bad > 0) opts.logger?.warn({ collection: opts.name, badLines: bad }, 'embedded store: skipped unreadable lines');
 
   let handle: fs.promises.FileHandle | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
   // Writes run one after another so lines never interleave and compaction sees a quiet file.
-  const serial = <R>(fn: () => Promise<R>): Promise<R> => {
-    const run = queue.then(fn, fn);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerial();
   const openHandle = async () => (handle ??= await fs.promises.open(file, 'a'));
   const appendLines = async (entries: Entry<T>[]) => {
     const h = await openHandle();
