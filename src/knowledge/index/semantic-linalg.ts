@@ -14,8 +14,8 @@ function cholesky(g: Float64Array, l: number): Float64Array {
   return L;
 }
 
-/** One Cholesky-QR pass: Y ← Y R⁻¹ where Yᵀ Y = Rᵀ R (Y is rows × l, row-major). */
-function choleskyQr(y: Float64Array, rows: number, l: number): void {
+/** Yᵀ Y (l × l, symmetric) of Y (rows × l, row-major). */
+export function gramMatrix(y: Float64Array, rows: number, l: number): Float64Array {
   const g = new Float64Array(l * l);
   for (let r = 0; r < rows; r++) {
     const o = r * l;
@@ -26,6 +26,12 @@ function choleskyQr(y: Float64Array, rows: number, l: number): void {
     }
   }
   for (let a = 0; a < l; a++) for (let b = 0; b < a; b++) g[a * l + b] = g[b * l + a];
+  return g;
+}
+
+/** One Cholesky-QR pass: Y ← Y R⁻¹ where Yᵀ Y = Rᵀ R (Y is rows × l, row-major). */
+function choleskyQr(y: Float64Array, rows: number, l: number): void {
+  const g = gramMatrix(y, rows, l);
   const L = cholesky(g, l);
   // Solve x Lᵀ = y for each row (forward substitution), in place.
   for (let r = 0; r < rows; r++) {

@@ -4,7 +4,7 @@
 import { TF_SCALE, findTerm, type IndexData, type SemanticIndex } from './index-data';
 import { addBothFields, termKey } from './terms';
 import { syllables } from '../normalize';
-import { orthonormalizeRows, symmetricEigen } from './semantic-linalg';
+import { gramMatrix, orthonormalizeRows, symmetricEigen } from './semantic-linalg';
 
 /** The learned term space, before title vectors are folded in. */
 type TermSpace = Omit<SemanticIndex, 'titleVecs' | 'titleScale'>;
@@ -115,17 +115,7 @@ export function buildSemantic(data: IndexData, params: SemanticParams = DEFAULT_
   for (let it = 0; it < params.power; it++) q = orthonormalizeRows(mulX(mulXT(q)), n, l);
   // B = Qᵀ X = Zᵀ; B Bᵀ = Zᵀ Z = U S² Uᵀ, and the right singular vectors are Z U S⁻¹.
   const z = mulXT(q);
-  const gram = new Float64Array(l * l);
-  for (let j = 0; j < V; j++) {
-    const zo = j * l;
-    for (let a = 0; a < l; a++) {
-      const za = z[zo + a];
-      if (za === 0) continue;
-      for (let b = a; b < l; b++) gram[a * l + b] += za * z[zo + b];
-    }
-  }
-  for (let a = 0; a < l; a++) for (let b = 0; b < a; b++) gram[a * l + b] = gram[b * l + a];
-  const { values, vectors } = symmetricEigen(gram, l);
+  const { values, vectors } = symmetricEigen(gramMatrix(z, V, l), l);
   const order = [...values.keys()].sort((a, b) => values[b] - values[a]).slice(0, dims);
   // Term vectors are right singular vectors; articles and questions are both folded in as Σ weight · term vector.
   const termVecs = new Float64Array(V * dims);
