@@ -4,9 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Finds the FerretDB binary: FERRETDB_BIN, then $HOME/go/bin/ferretdb, then PATH; undefined when absent. */
+/** Finds the FerretDB binary: FERRETDB_BIN, then the CI's own build (.ci/cache, see .ci/ferretdb.sh), then PATH; undefined when absent. */
 export function findFerretdb(): string | undefined {
-  const candidates = [process.env.FERRETDB_BIN, path.join(os.homedir(), 'go', 'bin', 'ferretdb')];
+  const candidates = [process.env.FERRETDB_BIN, path.join(__dirname, '..', '..', '.ci', 'cache', 'ferretdb-v1.24.2', 'ferretdb')];
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, 'ferretdb'));
   return candidates.find((c) => c && fs.existsSync(c));
 }
