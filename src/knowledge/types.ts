@@ -16,7 +16,18 @@ export interface LegalDocument {
   tinhTrang?: string;
   /** A link to the official text where known. */
   url?: string;
+  /** What the knowledge base can say about the text's force (shared by every document of one source file). */
+  status?: DocumentStatus;
 }
+
+/**
+ * Where a text comes from, which decides what an answer may say about its force: a codified text (the Pháp điển
+ * holds the provisions in force at its update date), an original text (as first issued; later amendments not
+ * merged), or a status declared by whoever wrote the source (front matter `tinhTrang`).
+ */
+export type DocumentStatus =
+  | { kind: 'codified'; asOf?: string }
+  | { kind: 'original' };
 
 /** A clause (khoản) with its points (điểm). */
 export interface Clause {
@@ -37,6 +48,10 @@ export interface Article {
   document: LegalDocument;
   /** Topic / đề mục where known (Pháp điển). */
   topic?: string;
+  /** Repealed ("được bãi bỏ") or left without text: never quoted as law. */
+  repealed?: boolean;
+  /** Amendment notes of the codification ("Điều 2 của Luật số 26/2012/QH13 …"), kept out of the quoted text. */
+  notes?: string[];
 }
 
 /** One retrieval result, best first. */

@@ -7,7 +7,7 @@ import { FIELD_WEIGHTS, type IndexData } from './index-data';
 import { buildSemantic } from './semantic';
 
 /** Reads every source file and builds the index; shows a progress bar on stderr when asked. */
-export async function buildFromSources(files: string[], opts: { logger?: Logger; progress?: boolean; fieldWeights?: typeof FIELD_WEIGHTS }): Promise<IndexData> {
+export async function buildFromSources(files: string[], opts: { logger?: Logger; progress?: boolean; fieldWeights?: typeof FIELD_WEIGHTS; semantic?: boolean }): Promise<IndexData> {
   const builder = createIndexBuilder(opts.fieldWeights ?? FIELD_WEIGHTS);
   const sizes = files.map((f) => fs.statSync(f).size);
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -33,6 +33,7 @@ export async function buildFromSources(files: string[], opts: { logger?: Logger;
   bar?.stop();
   if (badLines) opts.logger?.warn({ badLines }, 'knowledge lines skipped');
   const data = builder.finish();
-  data.semantic = buildSemantic(data);
+  // The corpus-wide SVD takes minutes on the full corpus; it is for experiments (bench/retrieval), not start-up.
+  if (opts.semantic) data.semantic = buildSemantic(data);
   return data;
 }
