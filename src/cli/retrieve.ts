@@ -3,6 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createKnowledgeBase } from '../knowledge';
+import { createBuildProgress } from '../knowledge/index/build-progress';
 
 /** Command line: retrieve the top-k articles for each question of a JSON Lines file, one result line per question. */
 async function main(): Promise<void> {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const kb = await createKnowledgeBase({
     paths: values.corpus.map((p) => path.resolve(p)),
     dataDir: path.resolve(values['data-dir'] ?? './data'),
-    progress: values.progress ?? process.stderr.isTTY === true,
+    onProgress: createBuildProgress({ bar: values.progress ?? process.stderr.isTTY === true }),
   });
   const lines = readline.createInterface({ input: fs.createReadStream(values.queries), crlfDelay: Infinity });
   for await (const line of lines) {

@@ -4,6 +4,7 @@ import type { Article, KnowledgeBase } from './types';
 import { listSourceFiles } from './load/load-sources';
 import { fingerprintSources, indexFileFor } from './index/fingerprint';
 import { buildFromSources } from './index/build-from-sources';
+import { createBuildProgress, type BuildProgress } from './index/build-progress';
 import { INDEX_VERSION, type IndexData } from './index/index-data';
 import { readIndexFile, readIndexMeta, writeIndexFile } from './index/index-file';
 import { createLegalSearch } from './search/legal-search';
@@ -18,8 +19,8 @@ export interface KnowledgeDeps {
   paths: string[];
   dataDir: string;
   logger?: Logger;
-  /** Show a progress bar on stderr while building (default: when stderr is a TTY). */
-  progress?: boolean;
+  /** Build progress (default: a bar when stderr is a terminal, else a log line every 10 %). */
+  onProgress?: (p: BuildProgress) => void;
 }
 
 /** Loads the saved index when the sources are unchanged, or builds and saves it. */
@@ -40,7 +41,8 @@ export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: Ind
       deps.logger?.warn({ err: (err as Error).message }, 'knowledge index unreadable, rebuilding');
     }
   }
-  const data = await buildFromSources(files, { logger: deps.logger, progress: deps.progress ?? process.stderr.isTTY === true });
+  const onProgress = deps.onProgress ?? createBuildProgress({ logger: deps.logger, bar: process.stderr.isTTY === true });
+  const data = await buildFromSources(files, { logger: deps.logger, onProgress });
   try {
     writeIndexFile(file, data, { fingerprint, files: files.length, builtAt: new Date().toISOString() });
   } catch (err) {

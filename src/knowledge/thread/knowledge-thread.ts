@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../core/logger';
 import type { Article, AsyncRetriever, Hit } from '../types';
 import type { ThreadInit, ThreadMessage, ThreadRequest } from './protocol';
+import { createBuildProgress, type BuildProgress } from '../index/build-progress';
 
 /** The knowledge base served by its own thread: searches run beside the turns instead of between them. */
 export interface KnowledgeThread {
@@ -18,7 +19,8 @@ export interface KnowledgeThreadDeps {
   paths: string[];
   dataDir: string;
   logger: Logger;
-  progress?: boolean;
+  /** Build progress reported by the thread (default: a bar on a terminal, else a log line every 10 %). */
+  onProgress?: (p: BuildProgress) => void;
   /** Starts the worker (tests wrap it to stop a thread as a crash would). */
   startWorker?: (init: ThreadInit) => Worker;
 }
@@ -40,7 +42,8 @@ export function startSearchWorker(init: ThreadInit): Worker {
  * again from the saved index; the requests it held fail, later ones wait for the new thread.
  */
 export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread {
-  const init: ThreadInit = { paths: deps.paths, dataDir: deps.dataDir, progress: deps.progress ?? false };
+  const init: ThreadInit = { paths: deps.paths, dataDir: deps.dataDir };
+  const onProgress = deps.onProgress ?? createBuildProgress({ logger: deps.logger, bar: process.stderr.isTTY === true });
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let closing = false;
@@ -62,6 +65,8 @@ export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread
           void w.terminate();
         } else if (m.type === 'log') {
           deps.logger[m.level](m.fields, m.msg);
+        } else if (m.type === 'progress') {
+          onProgress(m.progress);
         } else {
           const p = pending.get(m.id);
           pending.delete(m.id);

@@ -1,10 +1,10 @@
 import type { Article, Hit } from '../types';
+import type { BuildProgress } from '../index/build-progress';
 
 /** What the knowledge thread is started with (its workerData). */
 export interface ThreadInit {
   paths: string[];
   dataDir: string;
-  progress: boolean;
 }
 
 /** Requests from the main thread. */
@@ -17,4 +17,5 @@ export type ThreadMessage =
   | { type: 'hits'; id: number; hits: Hit[] }
   | { type: 'article'; id: number; article?: Article }
   | { type: 'error'; id: number; message: string }
-  | { type: 'log'; level: 'info' | 'warn' | 'error'; fields: Record<string, unknown>; msg: string };
+  | { type: 'log'; level: 'info' | 'warn' | 'error'; fields: Record<string, unknown>; msg: string }
+  | { type: 'progress'; progress: BuildProgress };

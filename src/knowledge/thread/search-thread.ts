@@ -14,7 +14,8 @@ const logger = { info: forward('info'), warn: forward('warn'), error: forward('e
 
 void (async () => {
   try {
-    const { data } = await loadOrBuildIndex({ paths: init.paths, dataDir: init.dataDir, progress: init.progress, logger });
+    // Progress goes to the main thread, which owns the terminal and the log.
+    const { data } = await loadOrBuildIndex({ paths: init.paths, dataDir: init.dataDir, logger, onProgress: (progress) => post({ type: 'progress', progress }) });
     const kb = knowledgeBaseFromIndex(data);
     port.on('message', (req: ThreadRequest) => {
       try {
