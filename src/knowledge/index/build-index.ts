@@ -254,6 +254,7 @@ export function createIndexBuilder(weights: typeof FIELD_WEIGHTS = FIELD_WEIGHTS
       titles,
       topics,
       documents,
+      syllables: table.forms().slice(),
     };
   }
 

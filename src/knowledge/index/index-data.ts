@@ -25,6 +25,8 @@ export interface IndexData {
   titles: string[];
   topics: string[];
   documents: LegalDocument[];
+  /** Every syllable of the indexed texts, lower case with one tone placement (the diacritic restorer's vocabulary). */
+  syllables: string[];
   /** Latent semantic vectors (absent in indexes built without them). */
   semantic?: SemanticIndex;
 }
@@ -53,7 +55,7 @@ export const TF_SCALE = 4;
 export const FIELD_WEIGHTS = { title: 6, document: 3, topic: 2, text: 1 };
 
 /** Bump when the on-disk format or the term extraction changes. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** Finds a term's postings row by hash, or -1 (binary search over sorted keys). */
 export function findTerm(data: IndexData, key: number): number {

@@ -93,6 +93,8 @@ export function createSyllableTable() {
       const prefix = kind >= KIND_PLAIN_UNI ? '~' : '';
       return kind === KIND_UNI || kind === KIND_PLAIN_UNI ? prefix + a : `${prefix}${a} ${forms[second]}`;
     },
+    /** Every syllable seen (accented forms and their diacritics-free twins), by id. */
+    forms: (): string[] => forms,
     get size(): number { return forms.length; },
   };
 }

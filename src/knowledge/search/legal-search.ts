@@ -1,7 +1,8 @@
 import type { Hit, Retriever } from '../types';
 import type { IndexData } from '../index/index-data';
 import { createBm25, DEFAULT_BM25, type Bm25Params } from './bm25';
-import { queryTerms, DEFAULT_QUERY_WEIGHTS, type QueryWeights } from './query-terms';
+import { queryTerms, DEFAULT_QUERY_WEIGHTS, type QueryTerm, type QueryWeights } from './query-terms';
+import type { Bm25Result } from './bm25';
 import { createReferenceLookup, parseReference } from './reference';
 import { readArticle } from './records';
 import type { Reranker } from './rerank';
@@ -10,6 +11,9 @@ import { createSemanticScorer } from './semantic-score';
 import { candidatePool, definitionsByDocument } from './candidates';
 import { isDefinitionQuestion } from './definition';
 import { rowTokens } from './row-tokens';
+import { createRestorer, type EverydayCounts } from './restore-diacritics';
+import { analyseQuestion, type QuestionAnalysis } from './analyse-question';
+import everydayCounts from '../data/everyday-counts.json';
 
 /** Options of the search pipeline; defaults are the tuned ones. */
 export interface SearchOptions {
@@ -21,6 +25,10 @@ export interface SearchOptions {
   candidates?: number;
   /** Extra pool members: the BM25 top-400 articles semantically closest to the question (default 20). */
   semanticExtra?: number;
+  /** Restore diacritics of questions typed without them (default true; false searches the plain field alone). */
+  restore?: boolean;
+  /** Everyday-writing counts of the restorer (default: the committed ones). */
+  everyday?: EverydayCounts;
 }
 
 /** A ranked row before the article is decoded. */
@@ -30,33 +38,50 @@ export interface RankedRow {
   confidence: number;
 }
 
+/** A question made ready for ranking: how it was read, its terms, and the candidate pool. */
+export interface Prepared {
+  analysis: QuestionAnalysis;
+  terms: QueryTerm[];
+  /** Searched on the diacritics-free field alone. */
+  unaccented: boolean;
+  definition: boolean;
+  pool: Bm25Result;
+}
+
 /** Creates the retriever: direct citation lookup, BM25 over unigrams+bigrams (accented or plain field), optional re-ranking. */
 export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const bm25 = createBm25(data, opts.bm25 ?? DEFAULT_BM25);
   const refs = createReferenceLookup(data);
   const definitions = definitionsByDocument(data);
   const weights = opts.weights ?? DEFAULT_QUERY_WEIGHTS;
-  const pool = opts.candidates ?? 50;
+  const poolSize = opts.candidates ?? 50;
   const semantic = createSemanticScorer(data);
   const semanticExtra = opts.semanticExtra ?? 20;
+  const restore = opts.restore === false ? undefined : createRestorer(data, opts.everyday ?? everydayCounts);
   const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, semantic) : undefined;
   // Tokenise titles, topics and headings now rather than during the first questions.
   if (reranker) rowTokens(data);
 
+  /** Reads the question and gathers its candidates; `exclude` hides articles (training: a subject taken out). */
+  function prepare(query: string, k: number, exclude?: (doc: number) => boolean): Prepared {
+    const analysis = analyseQuestion(query, restore);
+    const { terms, unaccented } = queryTerms(analysis, weights);
+    const definition = isDefinitionQuestion(analysis.text);
+    const pool = candidatePool(data, bm25, definitions, terms, Math.max(k, poolSize), definition, semantic, semanticExtra, exclude);
+    return { analysis, terms, unaccented, definition, pool };
+  }
+
   /** Ranks index rows for a question, best first. */
-  function rank(query: string, k: number): RankedRow[] {
-    const { terms, unaccented } = queryTerms(query, weights);
-    const ref = parseReference(query);
-    const result = reranker
-      ? candidatePool(data, bm25, definitions, terms, Math.max(k, pool), isDefinitionQuestion(query), semantic, semanticExtra)
-      : bm25.search(terms, k);
-    const { hits, ideal } = result;
+  function rank(query: string, k: number, exclude?: (doc: number) => boolean): RankedRow[] {
+    const prepared = prepare(query, k, exclude);
+    const { hits, ideal } = prepared.pool;
     let rows: RankedRow[];
     if (reranker && hits.length > 0) {
-      rows = reranker.rerank(data, query, terms, result, unaccented);
+      rows = reranker.rerank(data, prepared);
     } else {
       rows = hits.map((h) => ({ doc: h.doc, score: h.score, confidence: ideal > 0 ? Math.min(1, h.score / ideal) : 0 }));
     }
+    const ref = exclude ? undefined : parseReference(query);
     if (ref) {
       const { exact, inDocument } = refs.resolve(ref);
       // Articles of a cited document move ahead of others; the cited article itself comes first.
@@ -75,5 +100,5 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
       return rank(query, k).map((r) => ({ article: readArticle(data, r.doc), score: r.score, confidence: r.confidence }));
     },
   };
-  return { retriever, rank, bm25 };
+  return { retriever, rank, prepare, bm25, semantic };
 }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Reranker } from './rerank';
 import { candidateFeatures, FEATURE_NAMES } from './rerank-features';
 import type { SemanticScorer } from './semantic-score';
-import { isDefinitionQuestion } from './definition';
 import committedWeights from '../data/reranker.json';
 
 const weightsSchema = z.object({
@@ -23,9 +22,9 @@ export const RERANKER_FILE = path.join(__dirname, '..', 'data', 'reranker.json')
 export function createLinearReranker(model: RerankerWeights, idf: (row: number) => number, semantic?: SemanticScorer): Reranker {
   if (model.features.join() !== FEATURE_NAMES.join()) throw new Error('Re-ranker weights do not match the feature set');
   return {
-    rerank(data, query, terms, result, unaccented) {
-      const feats = candidateFeatures(data, terms, result, unaccented, idf, semantic, isDefinitionQuestion(query));
-      return result.hits
+    rerank(data, prepared) {
+      const feats = candidateFeatures(data, prepared, idf, semantic);
+      return prepared.pool.hits
         .map((h, i) => {
           let z = model.bias;
           for (let j = 0; j < model.weights.length; j++) z += model.weights[j] * feats[i][j];

@@ -2,6 +2,7 @@ import type { IndexData } from '../index/index-data';
 import { findTerm } from '../index/index-data';
 import { PLAIN_PREFIX, termKey } from '../index/terms';
 import type { Bm25Result } from './bm25';
+import type { Prepared } from './legal-search';
 import type { QueryTerm } from './query-terms';
 import { rowTokens, type KeyLists } from './row-tokens';
 import type { SemanticScorer } from './semantic-score';
@@ -55,15 +56,8 @@ function keyedTerms(entries: [string, number][]) {
 }
 
 /** Computes the feature vector of each BM25 candidate of one query. */
-export function candidateFeatures(
-  data: IndexData,
-  terms: QueryTerm[],
-  result: Bm25Result,
-  unaccented: boolean,
-  idf: (row: number) => number,
-  semantic?: SemanticScorer,
-  definitionQuestion = false,
-): number[][] {
+export function candidateFeatures(data: IndexData, prepared: Prepared, idf: (row: number) => number, semantic?: SemanticScorer): number[][] {
+  const { terms, pool: result, unaccented, definition: definitionQuestion } = prepared;
   const sem = semanticFeatures(result, terms, semantic);
   const definitionFlags = definitionRows(data);
   const n = data.n;

@@ -1,0 +1,32 @@
+import type { IndexData } from '../index/index-data';
+import { createLegalSearch } from '../search/legal-search';
+import { candidateFeatures, FEATURE_NAMES } from '../search/rerank-features';
+import type { RerankerWeights } from '../search/linear-reranker';
+import type { EverydayCounts } from '../search/restore-diacritics';
+import { fitLogistic, type RankingRows } from './logistic';
+import type { LabelledQuestion } from './question-sets';
+
+/** Candidates the re-ranker sees per question at training time (as at query time). */
+const POOL = 50;
+
+/** Trains the re-ranker on questions whose gold article reaches the candidate pool. */
+export function trainReranker(data: IndexData, questions: LabelledQuestion[], everyday?: EverydayCounts): { weights: RerankerWeights; questions: number; rows: number } {
+  const search = createLegalSearch(data, { everyday });
+  const rows: RankingRows = { X: [], y: [], groups: [] };
+  let used = 0;
+  for (const q of questions) {
+    const prepared = search.prepare(q.question, POOL);
+    const gold = new Set(q.gold);
+    if (!prepared.pool.hits.some((h) => gold.has(data.ids[h.doc]))) continue;
+    const feats = candidateFeatures(data, prepared, search.bm25.idf, search.semantic);
+    rows.groups.push([rows.X.length, rows.X.length + feats.length]);
+    prepared.pool.hits.forEach((h, i) => {
+      rows.X.push(feats[i]);
+      rows.y.push(gold.has(data.ids[h.doc]) ? 1 : 0);
+    });
+    used++;
+  }
+  const fit = fitLogistic(rows, { l2: 1e-3, iterations: 800, listwise: 0.2 });
+  const round = (x: number): number => Number(x.toFixed(4));
+  return { weights: { features: [...FEATURE_NAMES], weights: fit.weights.map(round), bias: round(fit.bias) }, questions: used, rows: rows.X.length };
+}
