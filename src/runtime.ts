@@ -27,6 +27,7 @@ import { createAccessCheck } from './accounts/check-access';
 import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
+import { describeListenAddress, type ListenAddress } from './http/listen-address';
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -41,8 +42,8 @@ export interface Runtime {
   http: express.Express;
   store: Store;
   knowledge: KnowledgeHolder;
-  /** Listens; resolves with the base URL. */
-  start(): Promise<string>;
+  /** Listens; resolves with the bound address and a base URL for clients on this machine. */
+  start(): Promise<ListenAddress>;
   /** Resolves when the store answers and the knowledge is loaded. */
   ready(): Promise<void>;
   /** Stops accepting requests, finishes in-flight turns, flushes outboxes, closes the store. */
@@ -105,9 +106,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
         // Express 5 also calls this back with the error when listening fails (e.g. the port is taken).
         server = http.listen(config.port, config.host, (err?: Error) => {
           if (err) return reject(err);
-          const { port } = server!.address() as AddressInfo;
           purge.start();
-          resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);
+          resolve(describeListenAddress(server!.address() as AddressInfo));
         });
         server.on('error', reject);
         // A reverse proxy (nginx, the agency's gateway) keeps idle upstream connections open for about a minute;
