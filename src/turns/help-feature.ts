@@ -23,7 +23,7 @@ export function createHelpFeature(): FeatureHandler {
     gated: false,
     matches: (turn) => HELP_WORDS.has(foldVietnamese(turn.text).replace(/[.!]+$/, '')),
     handle: async () => ({
-      replies: [{ kind: 'card', card: helpCard(), text: messages.help.title }],
+      replies: [{ kind: 'card', card: helpCard(), summary: messages.help.title }],
       outcome: { feature: 'help', outcome: 'shown' },
     }),
   };
