@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './core/clock';
 import { createLogger, type Logger } from './core/logger';
 import { createStore, createPurgeJob, createDurableFeedbackRepository, type Store } from './store';
-import { createGate, loadGatePolicy } from './gate';
+import { createGate, loadAgencyRules, loadGatePolicy, withAgencyRules } from './gate';
 import { createAuditLog } from './audit/audit-log';
 import { createOpenAiChatModel } from './llm/openai-chat-model';
 import { createAdapter } from './bot/create-adapter';
@@ -59,7 +59,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
 
   const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
-  const gate = createGate({ policy: loadGatePolicy(config.gate.policyPath), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
+  const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
+  if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
+  const gate = createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
   const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
