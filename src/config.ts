@@ -28,6 +28,7 @@ const spec = {
   MICROSOFT_APP_TYPE: [z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'), 'must be MultiTenant|SingleTenant|UserAssignedMSI'],
   LLM_ZONE: [z.enum(['onprem', 'external']).default('onprem'), 'must be onprem or external'],
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
+  AGENCY_RULES_PATH: [optionalString, 'must be the path of an existing agency rules JSON file (unset: refusals cite national law only)'],
   GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a salt kept in the store)'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
@@ -64,7 +65,7 @@ export interface Config {
   dataDir: string;
   logLevel: Raw['LOG_LEVEL'];
   bot: { appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'] };
-  gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string };
+  gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string; agencyRulesPath?: string };
   knowledgePaths: string[];
   /** Legal search runs in a worker thread (true) or on the main thread. */
   knowledgeThread: boolean;
@@ -103,6 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
   if (r.MICROSOFT_APP_TYPE === 'SingleTenant' && r.MICROSOFT_APP_ID && !r.MICROSOFT_APP_TENANT_ID) {
     throw new ConfigError('MICROSOFT_APP_TENANT_ID', 'must be set for a SingleTenant bot (or set MICROSOFT_APP_TYPE=MultiTenant)');
   }
+  // The file's content is validated with the gate policy at start; a wrong path is named here, before anything starts.
+  if (r.AGENCY_RULES_PATH && !fs.existsSync(path.resolve(r.AGENCY_RULES_PATH))) {
+    throw new ConfigError('AGENCY_RULES_PATH', 'must be the path of an existing agency rules JSON file', r.AGENCY_RULES_PATH);
+  }
   // Transcripts are read app-only with the bot registration's client credentials, in the agency's tenant.
   if (r.GRAPH_TRANSCRIPTS_ENABLED) {
     for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
@@ -115,7 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     dataDir: path.resolve(r.DATA_DIR),
     logLevel: r.LOG_LEVEL,
     bot: { appId: r.MICROSOFT_APP_ID, appPassword: r.MICROSOFT_APP_PASSWORD, tenantId: r.MICROSOFT_APP_TENANT_ID, appType: r.MICROSOFT_APP_TYPE },
-    gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT },
+    gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT, agencyRulesPath: r.AGENCY_RULES_PATH && path.resolve(r.AGENCY_RULES_PATH) },
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
     knowledgeThread: r.KNOWLEDGE_THREAD,
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,

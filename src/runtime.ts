@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './core/clock';
 import { createLogger, type Logger } from './core/logger';
 import { createStore, createPurgeJob, createDurableFeedbackRepository, type Store } from './store';
-import { createGate, loadGatePolicy } from './gate';
+import { createGate, loadAgencyRules, loadGatePolicy, withAgencyRules } from './gate';
 import { createAuditLog } from './audit/audit-log';
 import { createOpenAiChatModel } from './llm/openai-chat-model';
 import { createAdapter } from './bot/create-adapter';
@@ -27,6 +27,7 @@ import { createAccessCheck } from './accounts/check-access';
 import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
+import { describeListenAddress, type ListenAddress } from './http/listen-address';
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -41,8 +42,8 @@ export interface Runtime {
   http: express.Express;
   store: Store;
   knowledge: KnowledgeHolder;
-  /** Listens; resolves with the base URL. */
-  start(): Promise<string>;
+  /** Listens; resolves with the bound address and a base URL for clients on this machine. */
+  start(): Promise<ListenAddress>;
   /** Resolves when the store answers and the knowledge is loaded. */
   ready(): Promise<void>;
   /** Stops accepting requests, finishes in-flight turns, flushes outboxes, closes the store. */
@@ -58,7 +59,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
 
   const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
-  const gate = createGate({ policy: loadGatePolicy(config.gate.policyPath), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
+  const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
+  if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
+  const gate = createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
   const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
@@ -105,9 +108,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
         // Express 5 also calls this back with the error when listening fails (e.g. the port is taken).
         server = http.listen(config.port, config.host, (err?: Error) => {
           if (err) return reject(err);
-          const { port } = server!.address() as AddressInfo;
           purge.start();
-          resolve(`http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);
+          resolve(describeListenAddress(server!.address() as AddressInfo));
         });
         server.on('error', reject);
         // A reverse proxy (nginx, the agency's gateway) keeps idle upstream connections open for about a minute;

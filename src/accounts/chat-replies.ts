@@ -1,3 +1,4 @@
+import { categoriesLabel } from '../messages/exports';
 import type { UserRecord } from '../store/types';
 import type { AccountResult } from './account-service';
 import { format, vi } from './messages';
@@ -44,6 +45,6 @@ export function usageText(report: UsageReport, period: UsagePeriod): string {
   if (report.rows.length > MAX_USAGE_ROWS) table.push(format(vi.usage.truncated, { more: report.rows.length - MAX_USAGE_ROWS }));
   lines.push(table.join('\n'), format(vi.usage.totals, { ...report.totals }));
   const categories = Object.entries(report.totals.blockedByCategory);
-  if (categories.length > 0) lines.push(format(vi.usage.blockedLine, { list: categories.map(([c, n]) => `${c}: ${n}`).join(', ') }));
+  if (categories.length > 0) lines.push(format(vi.usage.blockedLine, { list: categories.map(([c, n]) => `${categoriesLabel(c)}: ${n}`).join(', ') }));
   return lines.join('\n\n');
 }

@@ -54,7 +54,8 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const botId = context.activity.recipient.id;
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
     if (!botAdded) return;
-    await context.sendActivity({ type: 'message', text: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
+    // The card shows the title; `summary` only feeds the notification, so the title is not said twice.
+    await context.sendActivity({ type: 'message', summary: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
   });
 
   if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);

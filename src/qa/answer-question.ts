@@ -3,7 +3,7 @@ import type { Logger } from '../core/logger';
 import type { AsyncRetriever, Retriever } from '../knowledge/types';
 import { verifyCitations } from './citations';
 import { sourceExcerpts } from './excerpt';
-import { qaMessages, type QaMessages } from './messages';
+import { noBasisText, qaMessages, type QaMessages } from './messages';
 import { createNoBasisPolicy, type NoBasisPolicy } from './no-basis';
 import type { Answer, Answerer, AnswerResult, Draft, ScoredHit, Source } from './types';
 import { verifiedStream } from './verified-stream';
@@ -42,7 +42,7 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
     const start = deps.clock.now().getTime();
     const hits = uniqueHits(await deps.retriever.search(question, topK));
     const { confidence, noBasis } = policy.judge(question, hits);
-    if (noBasis) return { kind: 'no_basis', text: `${m.noBasis}\n\n${m.noBasisHints}`, confidence, latencyMs: elapsed(start) };
+    if (noBasis) return { kind: 'no_basis', text: noBasisText(m), confidence, latencyMs: elapsed(start) };
     const sources: Source[] = hits.map((hit, i) => ({ position: i + 1, hit }));
 
     const extractive = async (fallback?: Answer['fallback']): Promise<Answer> => {

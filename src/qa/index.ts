@@ -19,6 +19,7 @@ export { createNoBasisPolicy, defaultConfidence, DEFAULT_MIN_CONFIDENCE, type Co
 export { loadQaPrompts, type QaPrompts } from './prompts';
 export { createQaFeature, type QaFeatureDeps } from './qa-feature';
 export { verifyCitations } from './citations';
+export { EXAMPLE_QUESTIONS, type ExampleQuestion } from './example-questions';
 export type { Answer, Answerer, AnswerResult, NoBasis } from './types';
 
 /** Builds the Q&A feature: extractive always; generative (with extractive fallback) when a model or `llm` (Config.llm) is given. */

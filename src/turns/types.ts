@@ -74,7 +74,8 @@ export interface OutboundFile {
 /** One reply, as plain data; only src/bot/ turns it into channel activities. */
 export type Reply =
   | { kind: 'text'; text: string }
-  | { kind: 'card'; card: Record<string, unknown>; text?: string }
+  /** `summary` is the notification and preview text only: the card carries everything shown, so nothing is said twice. */
+  | { kind: 'card'; card: Record<string, unknown>; summary?: string }
   | { kind: 'answer'; answer: AiAnswer }
   | { kind: 'file'; file: OutboundFile; text: string }
   | { kind: 'none' };

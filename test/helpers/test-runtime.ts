@@ -47,7 +47,7 @@ export async function startTestService(env: Record<string, string> = {}, opts: {
   const address = await runtime.start();
   await runtime.ready();
   const connector = await startConnectorServer();
-  const baseUrl = address;
+  const baseUrl = address.url;
   const post = async (activity: unknown, raw = false) => {
     const res = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ? (activity as string) : JSON.stringify(activity) });
     return { status: res.status, body: await res.text() };

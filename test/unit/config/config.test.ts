@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(c.bot.appId).toBeUndefined();
   });
 
+  it('cites no agency rules unless AGENCY_RULES_PATH names an existing file', () => {
+    expect(load({}).gate.agencyRulesPath).toBeUndefined();
+    expect(load({ AGENCY_RULES_PATH: 'policy/agency-rules.cao-bang.example.json' }).gate.agencyRulesPath).toBe(path.resolve('policy/agency-rules.cao-bang.example.json'));
+    expect(errorOf({ AGENCY_RULES_PATH: 'policy/khong-co.json' }).message).toBe('Invalid configuration: AGENCY_RULES_PATH must be the path of an existing agency rules JSON file (got "policy/khong-co.json")');
+  });
+
   it('reads every documented variable', () => {
     const c = load({
       PORT: '8080', DATA_DIR: '/tmp/x', LOG_LEVEL: 'debug', LLM_ZONE: 'external', MONGODB_URI: 'mongodb://127.0.0.1:27017/',
