@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const training: LabelledQuestion[] = [...dev, ...own].flatMap((q) => (isUnaccented(q.question) ? [q] : [q, withoutDiacritics(q)]));
   const reranker = trainReranker(data, training, everyday);
   console.log(`re-ranker: ${reranker.questions} questions with the gold article in the pool, ${reranker.rows} rows`);
+  console.log(reranker.weights.features.map((f, i) => `${f} ${reranker.weights.weights[i]}`).join(', '));
   write(RERANKER_FILE, reranker.weights);
 
   // 4. The figures, with the new weights.

@@ -12,13 +12,27 @@ export const KIND_PLAIN_BI = 3;
 
 // Letters and digits of the Basic Multilingual Plane, as the tokenizer's regular expression sees them.
 let wordChars: Uint8Array | undefined;
-function wordCharTable(): Uint8Array {
+/** 1 for each BMP code unit that is a letter or a digit (\p{L} or \p{N}); surrogates are 0. */
+export function wordCharTable(): Uint8Array {
   if (!wordChars) {
     wordChars = new Uint8Array(65536);
     const re = /[\p{L}\p{N}]/u;
     for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) wordChars[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
   }
   return wordChars;
+}
+
+/** Calls `visit` with each run of letters and digits of a text without astral characters (a scan, no regex). */
+export function forEachWord(text: string, table: Uint8Array, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && table[text.charCodeAt(i)] === 1;
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      visit(text.slice(start, i));
+      start = -1;
+    }
+  }
 }
 
 /** The first integer of a term: its kind and first syllable. */
@@ -70,15 +84,7 @@ export function createSyllableTable() {
       for (const raw of src.split(SPLIT)) if (raw) push(raw, out);
       return out;
     }
-    let start = -1;
-    for (let i = 0; i <= src.length; i++) {
-      const word = i < src.length && table[src.charCodeAt(i)] === 1;
-      if (word && start < 0) start = i;
-      else if (!word && start >= 0) {
-        push(src.slice(start, i), out);
-        start = -1;
-      }
-    }
+    forEachWord(src, table, (w) => push(w, out));
     return out;
   }
 

@@ -12,6 +12,12 @@ export function articleRecord(a: Article): ArticleRecord {
   return [a.id, a.number, a.title, a.text, a.topic ?? '', a.notes ?? [], a.repealed ? 1 : 0];
 }
 
+/** The text of one article alone (no clause parsing): what scoring a candidate's lines needs. */
+export function readArticleText(data: IndexData, doc: number): string {
+  const bytes = data.records.subarray(data.recordOffsets[doc], data.recordOffsets[doc + 1]);
+  return (JSON.parse(decoder.decode(bytes)) as ArticleRecord)[3];
+}
+
 /** Decodes one article from the record store on demand (articles are not kept as objects). */
 export function readArticle(data: IndexData, doc: number): Article {
   const bytes = data.records.subarray(data.recordOffsets[doc], data.recordOffsets[doc + 1]);
