@@ -9,19 +9,22 @@ import { loadOrBuildIndex } from '../knowledge';
 import { createBuildProgress } from '../knowledge/index/build-progress';
 import { countEveryday } from '../knowledge/train/everyday-counts';
 import { devQuestions, ownQuestions, withoutDiacritics, type LabelledQuestion } from '../knowledge/train/question-sets';
-import { trainReranker } from '../knowledge/train/train-reranker';
+import { rerankRows, trainReranker } from '../knowledge/train/train-reranker';
 import { evaluateRetrieval, printEvaluation } from '../knowledge/train/evaluate-retrieval';
-import { RERANKER_FILE } from '../knowledge/search/linear-reranker';
+import { RERANKER_FILE } from '../knowledge/search/reranker-model';
+import { trainAnswerability } from '../knowledge/train/train-answerability';
 import { isUnaccented } from '../knowledge/normalize';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DATA = path.join(ROOT, 'src', 'knowledge', 'data');
+const ANSWERABILITY_FILE = path.join(DATA, 'answerability.json');
 
 const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string', default: process.env.DATA_DIR ?? path.join(ROOT, 'data') },
     paths: { type: 'string', default: path.join(ROOT, 'knowledge') },
     'dry-run': { type: 'boolean', default: false },
+    linear: { type: 'boolean', default: false },
   },
 });
 
@@ -61,13 +64,21 @@ async function main(): Promise<void> {
   if (dev.length === 0) console.warn('note: ../shared/data/legal/questions_dev.jsonl not found; training on our own questions only');
   const own = ownQuestions('train').filter((q) => q.gold.length > 0);
   const training: LabelledQuestion[] = [...dev, ...own].flatMap((q) => (isUnaccented(q.question) ? [q] : [q, withoutDiacritics(q)]));
-  const reranker = trainReranker(data, training, everyday);
-  console.log(`re-ranker: ${reranker.questions} questions with the gold article in the pool, ${reranker.rows} rows`);
-  console.log(reranker.weights.features.map((f, i) => `${f} ${reranker.weights.weights[i]}`).join(', '));
-  write(RERANKER_FILE, reranker.weights);
+  const rows = rerankRows(data, training, everyday);
+  console.log(`re-ranker: ${rows.questions} questions with the gold article in the pool, ${rows.X.length} rows`);
+  const reranker = trainReranker(rows, values.linear ? 'linear' : 'trees');
+  if (reranker.kind === 'linear') console.log(reranker.features.map((f, i) => `${f} ${reranker.weights[i]}`).join(', '));
+  else console.log(`${reranker.trees.length} trees`);
+  write(RERANKER_FILE, reranker);
 
-  // 4. The figures, with the new weights.
-  printEvaluation(evaluateRetrieval(data, { reranker: reranker.weights, everyday }));
+  // 4. Answerability: answer or say "no basis" (our written unanswerable questions join the answerable ones).
+  const absent = ownQuestions('train').filter((q) => q.gold.length === 0);
+  const answerability = trainAnswerability(data, [...training, ...absent], reranker, everyday);
+  console.log(`answerability: ${JSON.stringify(answerability.counts)}; validation fifth: answered ${answerability.validation.answered.toFixed(3)} of answerable, "no basis" for ${answerability.validation.refused.toFixed(3)} of unanswerable (threshold ${answerability.validation.chosenAt} moved to 0.5)`);
+  write(ANSWERABILITY_FILE, answerability.model);
+
+  // 5. The figures, with the new weights.
+  printEvaluation(evaluateRetrieval(data, { reranker: reranker, everyday, answerability: answerability.model }));
 }
 
 void main();

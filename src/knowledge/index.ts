@@ -9,7 +9,8 @@ import { INDEX_VERSION, type IndexData } from './index/index-data';
 import { readIndexFile, readIndexMeta, writeIndexFile } from './index/index-file';
 import { createLegalSearch } from './search/legal-search';
 import { readArticle } from './search/records';
-import { loadRerankerWeights } from './search/linear-reranker';
+import { loadRerankerModel } from './search/reranker-model';
+import { loadAnswerabilityModel } from './search/answerability';
 
 export type { Article, Clause, Hit, KnowledgeBase, LegalDocument, Retriever } from './types';
 export { LegalRetriever } from './langchain-retriever';
@@ -55,7 +56,7 @@ export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: Ind
 
 /** Wraps an index as a knowledge base (retriever + lookup by id). */
 export function knowledgeBaseFromIndex(data: IndexData): KnowledgeBase {
-  const { retriever } = createLegalSearch(data, { reranker: loadRerankerWeights() });
+  const { retriever } = createLegalSearch(data, { reranker: loadRerankerModel(), answerability: loadAnswerabilityModel() });
   const firstRow = new Map<string, number>();
   data.ids.forEach((id, row) => {
     if (!firstRow.has(id)) firstRow.set(id, row);

@@ -42,7 +42,8 @@ function pushWord(raw: string, out: number[]): void {
   out.push(id);
 }
 
-function tokenIds(text: string): number[] {
+/** The syllable ids of a text (the ids of this module; see `plainId` for the diacritics-free twin). */
+export function tokenIds(text: string): number[] {
   const out: number[] = [];
   const src = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
   if (/[\ud800-\udfff]/.test(src)) {
@@ -55,11 +56,14 @@ function tokenIds(text: string): number[] {
 
 const pair = (a: number, b: number): number => a * 2097152 + b;
 
+/** The id of a syllable's diacritics-free twin. */
+export const plainId = (id: number): number => plainOfId[id];
+
 const CACHE = 4096;
 const caches = new WeakMap<IndexData, Map<number, Int32Array[]>>();
 
 /** The syllable ids of each line (clause or point) of an article, cached for the articles seen most recently. */
-function articleLines(data: IndexData, doc: number): Int32Array[] {
+export function articleLines(data: IndexData, doc: number): Int32Array[] {
   let cache = caches.get(data);
   if (!cache) caches.set(data, (cache = new Map()));
   const hit = cache.get(doc);

@@ -6,13 +6,15 @@ import type { Bm25Result } from './bm25';
 import { createReferenceLookup, parseReference } from './reference';
 import { readArticle } from './records';
 import type { Reranker } from './rerank';
-import { createLinearReranker, type RerankerWeights } from './linear-reranker';
+import { createReranker, type RerankerModel } from './reranker-model';
 import { createSemanticScorer } from './semantic-score';
 import { candidatePool, definitionsByDocument } from './candidates';
 import { isDefinitionQuestion } from './definition';
 import { rowTokens } from './row-tokens';
 import { createRestorer, type EverydayCounts } from './restore-diacritics';
 import { analyseQuestion, type QuestionAnalysis } from './analyse-question';
+import { createNamedDocuments } from './named-documents';
+import { answerabilityFeatures, answerabilityOf, type AnswerabilityModel } from './answerability';
 import everydayCounts from '../data/everyday-counts.json';
 
 /** Options of the search pipeline; defaults are the tuned ones. */
@@ -20,7 +22,7 @@ export interface SearchOptions {
   bm25?: Bm25Params;
   weights?: QueryWeights;
   /** Logistic-regression weights; without them the BM25 order is kept. */
-  reranker?: RerankerWeights;
+  reranker?: RerankerModel;
   /** How many BM25 candidates the re-ranker sees. */
   candidates?: number;
   /** Extra pool members: the BM25 top-400 articles semantically closest to the question (default 20). */
@@ -29,13 +31,20 @@ export interface SearchOptions {
   restore?: boolean;
   /** Everyday-writing counts of the restorer (default: the committed ones). */
   everyday?: EverydayCounts;
+  /** The answerability model: the best hit's confidence becomes the probability that the question is answerable. */
+  answerability?: AnswerabilityModel;
 }
+
+/** Highest confidence when the question names a document the knowledge base lacks: below the answer bar (0.5). */
+const MISSING_DOCUMENT_CAP = 0.2;
 
 /** A ranked row before the article is decoded. */
 export interface RankedRow {
   doc: number;
   score: number;
   confidence: number;
+  /** The re-ranker's feature vector of this candidate (FEATURE_NAMES order), when it was re-ranked. */
+  features?: number[];
 }
 
 /** A question made ready for ranking: how it was read, its terms, and the candidate pool. */
@@ -46,6 +55,10 @@ export interface Prepared {
   unaccented: boolean;
   definition: boolean;
   pool: Bm25Result;
+  /** Documents the question names that the knowledge base does not hold ("luật cán bộ công chức", "100/2019"). */
+  missingDocuments: string[];
+  /** Indexes (in data.documents) of the documents the question names that the base holds. */
+  namedDocuments: Set<number>;
 }
 
 /** Creates the retriever: direct citation lookup, BM25 over unigrams+bigrams (accented or plain field), optional re-ranking. */
@@ -57,8 +70,9 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const poolSize = opts.candidates ?? 50;
   const semantic = createSemanticScorer(data);
   const semanticExtra = opts.semanticExtra ?? 20;
+  const namedIn = createNamedDocuments(data);
   const restore = opts.restore === false ? undefined : createRestorer(data, opts.everyday ?? everydayCounts);
-  const reranker: Reranker | undefined = opts.reranker ? createLinearReranker(opts.reranker, bm25.idf, semantic) : undefined;
+  const reranker: Reranker | undefined = opts.reranker ? createReranker(opts.reranker, bm25.idf, semantic) : undefined;
   // Tokenise titles, topics and headings now rather than during the first questions.
   if (reranker) rowTokens(data);
 
@@ -68,7 +82,8 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
     const { terms, unaccented } = queryTerms(analysis, weights);
     const definition = isDefinitionQuestion(analysis.text);
     const pool = candidatePool(data, bm25, definitions, terms, Math.max(k, poolSize), definition, semantic, semanticExtra, exclude);
-    return { analysis, terms, unaccented, definition, pool };
+    const named = namedIn(analysis.text);
+    return { analysis, terms, unaccented, definition, pool, missingDocuments: named.missing, namedDocuments: named.held };
   }
 
   /** Ranks index rows for a question, best first. */
@@ -78,6 +93,14 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
     let rows: RankedRow[];
     if (reranker && hits.length > 0) {
       rows = reranker.rerank(data, prepared);
+      if (opts.answerability) {
+        // The best hit carries the question's answerability; the others keep their standing relative to it.
+        let p = answerabilityOf(opts.answerability, answerabilityFeatures(data, prepared, rows, bm25.idf));
+        // A question about a document the base does not hold is answered by that document, not by its neighbours.
+        if (prepared.missingDocuments.length > 0) p = Math.min(p, MISSING_DOCUMENT_CAP);
+        const first = rows[0].confidence || 1;
+        rows = rows.map((r) => ({ ...r, confidence: p * Math.min(1, r.confidence / first) }));
+      }
     } else {
       rows = hits.map((h) => ({ doc: h.doc, score: h.score, confidence: ideal > 0 ? Math.min(1, h.score / ideal) : 0 }));
     }

@@ -15,7 +15,7 @@ export const FEATURE_NAMES = [
   'score_norm', 'uni_norm', 'bi_norm', 'coverage', 'score_vs_top', 'recip_rank',
   'title_cov', 'title_bigram', 'heading_cov', 'topic_cov', 'log_len', 'unaccented', 'doc_share', 'doc_count',
   'title_in_query', 'title_bigram_in_query', 'sem_cos', 'sem_gap', 'sem_recip_rank', 'sem_title_cos', 'sem_title_gap',
-  'definitions_article', 'definition_match', ...CLAUSE_FEATURES, ...INTENT_FEATURES,
+  'definitions_article', 'definition_match', ...CLAUSE_FEATURES, ...INTENT_FEATURES, 'named_document',
 ] as const;
 
 /**
@@ -132,6 +132,7 @@ export function candidateFeatures(data: IndexData, prepared: Prepared, idf: (row
       definitions && definitionQuestion ? 1 : 0,
       ...clause[rank],
       ...intent[rank],
+      prepared.namedDocuments.has(data.articleDoc[h.doc]) ? 1 : 0,
     ];
   });
 }

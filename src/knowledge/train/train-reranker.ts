@@ -1,16 +1,17 @@
 import type { IndexData } from '../index/index-data';
 import { createLegalSearch } from '../search/legal-search';
 import { candidateFeatures, FEATURE_NAMES } from '../search/rerank-features';
-import type { RerankerWeights } from '../search/linear-reranker';
+import type { RerankerModel } from '../search/reranker-model';
 import type { EverydayCounts } from '../search/restore-diacritics';
 import { fitLogistic, type RankingRows } from './logistic';
+import { trainGbdt } from './gbdt';
 import type { LabelledQuestion } from './question-sets';
 
 /** Candidates the re-ranker sees per question at training time (as at query time). */
 const POOL = 50;
 
-/** Trains the re-ranker on questions whose gold article reaches the candidate pool. */
-export function trainReranker(data: IndexData, questions: LabelledQuestion[], everyday?: EverydayCounts): { weights: RerankerWeights; questions: number; rows: number } {
+/** The feature rows of questions whose gold article reaches the candidate pool. */
+export function rerankRows(data: IndexData, questions: LabelledQuestion[], everyday?: EverydayCounts): RankingRows & { questions: number } {
   const search = createLegalSearch(data, { everyday });
   const rows: RankingRows = { X: [], y: [], groups: [] };
   let used = 0;
@@ -26,7 +27,13 @@ export function trainReranker(data: IndexData, questions: LabelledQuestion[], ev
     });
     used++;
   }
+  return { ...rows, questions: used };
+}
+
+/** Trains the re-ranker: boosted trees (LambdaMART) or a logistic model over the same features. */
+export function trainReranker(rows: RankingRows, kind: 'trees' | 'linear'): RerankerModel {
+  if (kind === 'trees') return { kind: 'trees', ...trainGbdt(rows, [...FEATURE_NAMES]) };
   const fit = fitLogistic(rows, { l2: 1e-3, iterations: 800, listwise: 0.2 });
   const round = (x: number): number => Number(x.toFixed(4));
-  return { weights: { features: [...FEATURE_NAMES], weights: fit.weights.map(round), bias: round(fit.bias) }, questions: used, rows: rows.X.length };
+  return { kind: 'linear', features: [...FEATURE_NAMES], weights: fit.weights.map(round), bias: round(fit.bias) };
 }
