@@ -1,3 +1,4 @@
+import { createDocumentStatusBook, loadShippedStatuses } from './qa/document-status';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type express from 'express';
@@ -62,6 +63,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
   if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
   const gate = createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
+  const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: store.state, clock });
   const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
@@ -70,7 +72,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const adapter = createAdapter(config.bot, logger);
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
   const downloadAttachment = createAttachmentDownloader();
-  const features = createFeatures({ config, store, gate, knowledge, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
+  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });
   const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock });
@@ -92,7 +94,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
     inFlight,
     logger,
   });

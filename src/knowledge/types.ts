@@ -18,6 +18,18 @@ export interface LegalDocument {
   url?: string;
   /** What the knowledge base can say about the text's force (shared by every document of one source file). */
   status?: DocumentStatus;
+  /** What an administrator (or the shipped status list) declared about its force since; set when answering. */
+  override?: DocumentOverride;
+}
+
+/** A declared change of a document's force: amended (still quoted, with a warning), replaced or expired (not quoted). */
+export interface DocumentOverride {
+  status: 'amended' | 'replaced' | 'expired';
+  /** The amending or replacing document, e.g. "Luật Cư trú số 68/2020/QH14". */
+  by?: string;
+  /** Since when (yyyy-mm-dd). */
+  from?: string;
+  note?: string;
 }
 
 /**
@@ -62,14 +74,26 @@ export interface Hit {
   confidence?: number;
 }
 
+/** What a search found, with what it learned of the question. */
+export interface SearchResult {
+  hits: Hit[];
+  /** Documents the question names that the knowledge base does not hold ("luật căn cước", "100/2019"). */
+  missingDocuments: string[];
+  /** Calibrated probability that the knowledge base answers the question ("no basis" below 0.5), when known. */
+  answerability?: number;
+}
+
 /** Finds the articles that answer a question. */
 export interface Retriever {
   search(query: string, k: number): Hit[];
+  /** The hits and what the search learned of the question (retrievers that know more than hits). */
+  lookup?(query: string, k: number): SearchResult;
 }
 
 /** A retriever that answers asynchronously: the knowledge thread, or an in-process Retriever. */
 export interface AsyncRetriever {
   search(query: string, k: number): Promise<Hit[]>;
+  lookup?(query: string, k: number): Promise<SearchResult>;
 }
 
 /** The loaded knowledge: articles, retriever, and facts for /readyz. */

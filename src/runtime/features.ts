@@ -1,3 +1,4 @@
+import type { DocumentStatusLookup } from '../qa/document-status';
 import type { Config } from '../config';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
@@ -21,6 +22,8 @@ export interface FeatureDeps {
   store: Store;
   gate: Gate;
   knowledge: KnowledgeHolder;
+  /** Declared changes of documents' force, read when answering. */
+  documentStatus?: DocumentStatusLookup;
   chatModel?: ChatModel;
   auditLog: AuditLog;
   notifier: Notifier;
@@ -61,6 +64,6 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
         ? createGraphTranscriptSource({ baseUrl: config.meetings.graph.baseUrl, getToken: createGraphTokenProvider(config.meetings.graph), maxBytes: config.meetings.maxBytes, logger })
         : undefined,
     }),
-    whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, llm: config.llm, clock, logger }), deps.knowledge),
+    whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, clock, logger }), deps.knowledge),
   ];
 }

@@ -10,6 +10,8 @@ import { createFeedbackExportRouter } from '../http/feedback-export-routes';
 import { createAuditExportRouter } from '../http/audit-export-routes';
 import { createAdminUsersRouter } from '../http/admin-users-routes';
 import { createAdminUsageRouter } from '../http/admin-usage-routes';
+import { createAdminDocumentsRouter } from '../http/admin-documents-routes';
+import type { DocumentStatusBook } from '../qa/document-status';
 import { createStateTokenRepository } from '../accounts/api-tokens';
 import { createExportsGuard } from '../http/exports-guard';
 
@@ -21,6 +23,8 @@ export interface RouterDeps {
   messages: Router;
   auditLog: AuditLog;
   feedbackRepo: FeedbackRepository;
+  /** Declared changes of documents' force, read by answers and written by the admin API. */
+  documentStatus: DocumentStatusBook;
   clock: Clock;
   logger: Logger;
 }
@@ -46,6 +50,7 @@ export function createRouters(deps: RouterDeps): Router[] {
       },
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
+    createAdminDocumentsRouter({ book: deps.documentStatus, users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminUsageRouter({ users: store.users, auditLog: store.audit, audit, adminToken: config.admin.token, tokens, clock }),
     exportsGuard,
     createFeedbackExportRouter({ store: { feedback: deps.feedbackRepo, answers: store.answers, state: store.state }, ...exportDeps }),

@@ -35,11 +35,14 @@ const END = '(?=[\\s,.:;!?…]|$)';
 // A greeting opening a sentence ("Thưa luật sư, …") is cut off; thanks and requests for advice are dropped whole.
 const GREETING = new RegExp(`^(?:kinh\\s+)?(?:thua|chao|xin chao|kinh gui|gui|hello|hi)\\s+(?:luat su|ls|anh chi|anh\\/chi|cac anh chi|ban bien tap|quy co quan|tro ly|ban|admin|ad|a)${END}[\\s,.:!]*`, 'u');
 const THANKS = new RegExp(`^(?:(?:em|e|toi|minh|con|chau)\\s+)?(?:xin\\s+)?(?:chan thanh\\s+)?(?:cam on|thank|thanks|tks|mong (?:luat su|ls|anh chi|duoc|nhan duoc|quy|cac)|rat mong|xin (?:luat su|ls|anh chi) tu van|nho (?:luat su|ls|anh chi) tu van)${END}`, 'u');
-const QUESTION_CUE = new RegExp(`\\?|(?:^|\\s)(?:(?:co|duoc|phai|dc)\\s+(?:khong|ko|k|hok|hong|chua)|bao nhieu|bn|bao lau|bao gio|the nao|nhu nao|ntn|ra sao|la gi|nhung gi|gi|j|ai|o dau|khi nao|may|nao|hay khong|hoi|thu tuc|quy dinh|dieu kien|muc phat)${END}`, 'u');
+const QUESTION_CUE = new RegExp(`\\?|(?:^|\\s)(?:(?:co|duoc|phai|dc)\\s+(?:khong|ko|k|hok|hong|chua)|bao nhieu|bn|bao lau|bao gio|the nao|nhu nao|ntn|ra sao|la gi|nhung gi|gi|j|ai|o dau|khi nao|may|nao|hay khong|thu tuc|quy dinh|dieu kien|muc phat)${END}`, 'u');
+
+const PLACEHOLDER = /\[[\p{Lu}\p{M}\d_]+_\d+\]/gu;
 
 /** Splits a question into sentences: asked ones and the story around them; greetings and thanks go. */
 function sentences(query: string): { text: string; asked: boolean }[] {
-  const raw = query.normalize('NFC').split(/(?<=[.?!;])\s+|\n+/u).map((s) => s.trim()).filter(Boolean);
+  // The gate's placeholders ([CCCD_1], [SĐT_2]) stand for personal data, never for what is asked.
+  const raw = query.normalize('NFC').replace(PLACEHOLDER, ' ').split(/(?<=[.?!;:])\s+|\n+/u).map((s) => s.trim()).filter(Boolean);
   // Folding keeps one character per composed letter, so a match on the folded text cuts the original at the same place.
   const plainOf = (t: string): string => stripDiacritics(t).toLowerCase();
   const kept = raw

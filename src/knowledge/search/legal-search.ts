@@ -88,7 +88,10 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
 
   /** Ranks index rows for a question, best first. */
   function rank(query: string, k: number, exclude?: (doc: number) => boolean): RankedRow[] {
-    const prepared = prepare(query, k, exclude);
+    return rankPrepared(query, k, prepare(query, k, exclude), exclude);
+  }
+
+  function rankPrepared(query: string, k: number, prepared: Prepared, exclude?: (doc: number) => boolean): RankedRow[] {
     const { hits, ideal } = prepared.pool;
     let rows: RankedRow[];
     if (reranker && hits.length > 0) {
@@ -118,9 +121,14 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
     return rows.slice(0, k);
   }
 
+  const toHits = (rows: RankedRow[]): Hit[] => rows.map((r) => ({ article: readArticle(data, r.doc), score: r.score, confidence: r.confidence }));
   const retriever: Retriever = {
-    search(query: string, k: number): Hit[] {
-      return rank(query, k).map((r) => ({ article: readArticle(data, r.doc), score: r.score, confidence: r.confidence }));
+    search: (query, k) => toHits(rank(query, k)),
+    lookup(query, k) {
+      const prepared = prepare(query, k);
+      const rows = rankPrepared(query, k, prepared);
+      const answerability = reranker && opts.answerability ? rows[0]?.confidence ?? 0 : undefined;
+      return { hits: toHits(rows), missingDocuments: prepared.missingDocuments, ...(answerability === undefined ? {} : { answerability }) };
     },
   };
   return { retriever, rank, prepare, bm25, semantic };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../core/logger';
-import type { Article, AsyncRetriever, Hit } from '../types';
+import type { Article, AsyncRetriever, Hit, SearchResult } from '../types';
 import type { ThreadInit, ThreadMessage, ThreadRequest } from './protocol';
 import { createBuildProgress, type BuildProgress } from '../index/build-progress';
 
@@ -108,6 +108,10 @@ export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread
       async search(query: string, k: number): Promise<Hit[]> {
         const m = await request({ type: 'search', query, k });
         return m.type === 'hits' ? m.hits : [];
+      },
+      async lookup(query: string, k: number): Promise<SearchResult> {
+        const m = await request({ type: 'lookup', query, k });
+        return m.type === 'found' ? m.result : { hits: [], missingDocuments: [] };
       },
     },
     async get(articleId: string): Promise<Article | undefined> {

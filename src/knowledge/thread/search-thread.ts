@@ -20,6 +20,7 @@ void (async () => {
     port.on('message', (req: ThreadRequest) => {
       try {
         if (req.type === 'search') post({ type: 'hits', id: req.id, hits: kb.retriever.search(req.query, req.k) });
+        else if (req.type === 'lookup') post({ type: 'found', id: req.id, result: kb.retriever.lookup?.(req.query, req.k) ?? { hits: kb.retriever.search(req.query, req.k), missingDocuments: [] } });
         else post({ type: 'article', id: req.id, article: kb.get(req.articleId) });
       } catch (err) {
         post({ type: 'error', id: req.id, message: (err as Error).message });
