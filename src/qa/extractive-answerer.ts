@@ -122,7 +122,7 @@ function shortAnswer(question: string, terms: Set<string>, source: Source, claus
   let text = truncate(best.text, LEAD_MAX);
   // A sentence announcing a list ("Hồ sơ gồm:") answers only with its points.
   if (/:\s*$/.test(best.text) && best.clause.points.length > 0) {
-    const points = best.clause.points.slice(0, POINTS_MAX).map((p) => `${p.letter}) ${truncate(p.text, 160)}`);
+    const points = best.clause.points.slice(0, POINTS_MAX).map((p) => `${p.letter}) ${truncate(p.text, 160).replace(/[;.,]+$/u, '')}`);
     text = `${text} ${points.join('; ')}${best.clause.points.length > POINTS_MAX ? '; …' : ''}`;
   }
   const where = `${best.clause.number ? `${fill(m.clauseLabel, { number: best.clause.number }).toLowerCase()} ` : ''}${articleLabel(article, m)}`;
