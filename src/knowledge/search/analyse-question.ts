@@ -96,8 +96,7 @@ export function analyseQuestion(query: string, restore?: Restorer): QuestionAnal
 // Restore when few syllables carry diacritics: Vietnamese text written with them has them on most syllables, so
 // a syllable typed plain there is meant plain ("cho", "theo").
 function needsRestoring(parts: QuestionPart[]): boolean {
-  let plain = 0;
-  let marked = 0;
-  for (const p of parts) for (const t of p.tokens) (stripDiacritics(t) === t ? plain++ : marked++);
-  return plain > 0 && marked <= 0.25 * (plain + marked);
+  const tokens = parts.flatMap((p) => p.tokens);
+  const plain = tokens.filter((t) => stripDiacritics(t) === t).length;
+  return plain > 0 && tokens.length - plain <= 0.25 * tokens.length;
 }
