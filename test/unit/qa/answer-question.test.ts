@@ -65,7 +65,7 @@ describe('answer-question (generative, local OpenAI-compatible server)', () => {
     const a = asAnswer(await make()({ question: REDACTED, canStream: false }));
     const sent = server.requests[0].allText;
     expect(sent).toContain('[1] Điều 11 Nghị định 13/2023/NĐ-CP');
-    expect(sent).toContain('[3] Điều 89 Luật 50/2014/QH13');
+    expect(sent).toContain('[3] Điều 89 Luật Xây dựng 50/2014/QH13');
     expect(sent).toContain('[HO_TEN_1]');
     expect(sent).toContain('[CCCD_1]');
     expect(sent).not.toMatch(/\d{12}/);

@@ -57,9 +57,9 @@ describe('what answers say about a document’s force', () => {
   it('never quotes a repealed article; when it ranks first the reply says it was repealed', async () => {
     const repealed: Article = { ...ARTICLES[2], id: 'luatxd#D90', number: '90', title: 'Bãi bỏ', text: '', clauses: [], repealed: true };
     const ask = createAnswerQuestion({ retriever: fixed([repealed, ARTICLES[2]]), extractive: createExtractiveAnswerer(), clock });
-    const r = await ask({ question: 'Điều 90 Luật 50/2014/QH13', canStream: false });
+    const r = await ask({ question: 'Điều 90 Luật Xây dựng 50/2014/QH13', canStream: false });
     expect(r.kind).toBe('no_basis');
-    expect(text(r)).toContain('Điều 90 Luật 50/2014/QH13 đã được bãi bỏ');
+    expect(text(r)).toContain('Điều 90 Luật Xây dựng 50/2014/QH13 đã được bãi bỏ');
     const ask2 = createAnswerQuestion({ retriever: fixed([ARTICLES[2], repealed]), extractive: createExtractiveAnswerer(), clock });
     const a = await ask2({ question: 'Cấp giấy phép xây dựng', canStream: false });
     expect(a.kind).toBe('answer');

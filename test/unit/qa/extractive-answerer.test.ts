@@ -1,3 +1,4 @@
+import type { Article } from '../../../src/knowledge/types';
 import { createExtractiveAnswerer } from '../../../src/qa/extractive-answerer';
 import type { Source } from '../../../src/qa/types';
 import { ARTICLES } from '../../helpers/fake-retriever';
@@ -44,7 +45,7 @@ describe('extractive answerer', () => {
 
   it('leaves out a lower-ranked article that adds nothing the question asks', async () => {
     const text = await answer('Cấp giấy phép xây dựng', sourcesOf('luatxd#D89', 'nd13#D9'));
-    expect(text).toContain('Điều 89 Luật 50/2014/QH13');
+    expect(text).toContain('Điều 89 Luật Xây dựng 50/2014/QH13');
     expect(text).not.toContain('[2]');
   });
 
@@ -67,7 +68,7 @@ describe('extractive answerer', () => {
   it("states each document's force as its source knows it", async () => {
     const codified = { ...byId('luatxd#D89'), document: { ...byId('luatxd#D89').document, status: { kind: 'codified' as const, asOf: '2025-11-14' } } };
     const original = { ...byId('luatxd#D89'), document: { ...byId('luatxd#D89').document, status: { kind: 'original' as const } } };
-    const src = (a: typeof codified) => [{ position: 1, hit: { article: a, score: 1 } }];
+    const src = (a: Article) => [{ position: 1, hit: { article: a, score: 1 } }];
     expect(await answer('Cấp giấy phép xây dựng', src(codified))).toContain('còn hiệu lực theo Bộ pháp điển (cập nhật đến văn bản ban hành ngày 14/11/2025)');
     expect(await answer('Cấp giấy phép xây dựng', src(original))).toContain('văn bản gốc, chưa hợp nhất các văn bản sửa đổi, bổ sung');
   });
