@@ -155,7 +155,10 @@ function articleBlock(source: Source, quotes: string[], m: QaMessages): string {
 
 /** Số hiệu and name, date, issuer, effective date, and what is known of the document's force. */
 export function documentFacts(d: LegalDocument, m: QaMessages = qaMessages): string {
-  const facts = [d.ten && d.soHieu ? `${documentLabel(d, m)} “${truncate(d.ten, 160)}”` : documentLabel(d, m)];
+  const label = documentLabel(d, m);
+  // A law's label already holds its name ("Luật Quản lý thuế 38/2019/QH14"): the name is not repeated.
+  const named = d.ten && label.toLowerCase().includes(d.ten.replace(/^(bộ luật|luật|pháp lệnh)\s+/iu, '').toLowerCase());
+  const facts = [d.ten && d.soHieu && !named ? `${label} “${truncate(d.ten, 160)}”` : label];
   if (d.ngayBanHanh) facts.push(fill(m.issuedOn, { date: displayDate(d.ngayBanHanh) }));
   if (d.coQuanBanHanh) facts.push(fill(m.issuedBy, { issuer: d.coQuanBanHanh }));
   if (d.ngayHieuLuc) facts.push(fill(m.effectiveOn, { date: displayDate(d.ngayHieuLuc) }));
