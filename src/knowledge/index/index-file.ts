@@ -7,7 +7,7 @@ const ARRAY_TYPES = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, i3
 type ArrayType = keyof typeof ARRAY_TYPES;
 const NUMERIC: [keyof IndexData, ArrayType][] = [
   ['docLen', 'f32'], ['termKeys', 'f64'], ['termRow', 'u32'], ['offsets', 'u32'], ['postDoc', 'u32'],
-  ['postTf', 'u16'], ['records', 'u8'], ['recordOffsets', 'f64'], ['articleDoc', 'u32'],
+  ['postTf', 'u8'], ['records', 'u8'], ['recordOffsets', 'f64'], ['articleDoc', 'u32'],
 ];
 // Optional semantic sections, stored as `sem.<field>`.
 const SEMANTIC: [keyof SemanticIndex, ArrayType][] = [
