@@ -33,6 +33,7 @@ const spec = {
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
   DOCUMENT_STATUS_PATH: [z.string().min(1).default('knowledge/trang-thai-van-ban.json'), 'must be the path of the document status JSON file'],
+  KNOWLEDGE_GAPS_PATH: [z.string().min(1).default('knowledge/chu-de-chua-co.json'), 'must be the path of the known-gaps JSON file'],
   MONGODB_URI: [z.string().trim().regex(/^mongodb(\+srv)?:\/\//, 'mongodb:// URI').optional(), 'must be a mongodb:// or mongodb+srv:// URI'],
   MONGODB_DB: [z.string().min(1).default('tro_ly_cong_vu'), 'must be a database name'],
   ADMIN_API_TOKEN: [z.string().min(16).optional(), 'must be at least 16 characters (admin API is refused when unset)'],
@@ -72,6 +73,8 @@ export interface Config {
   knowledgeThread: boolean;
   /** Documents the shipped corpus holds although replaced (knowledge/trang-thai-van-ban.json); a missing file is an empty list. */
   documentStatusPath: string;
+  /** Subjects the knowledge is known to lack (knowledge/chu-de-chua-co.json); a missing file is none. */
+  knowledgeGapsPath: string;
   mongo?: { uri: string; dbName: string };
   admin: { token?: string; exportRealUserIds: boolean };
   retentionDays: { answers: number; feedback: number; audit: number; notes: number };
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
     knowledgeThread: r.KNOWLEDGE_THREAD,
     documentStatusPath: path.resolve(r.DOCUMENT_STATUS_PATH),
+    knowledgeGapsPath: path.resolve(r.KNOWLEDGE_GAPS_PATH),
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
     retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },

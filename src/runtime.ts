@@ -64,7 +64,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
   const gate = createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
   const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: store.state, clock });
-  const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
+  const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
   const chatModel = config.llm ? createOpenAiChatModel({ baseUrl: config.llm.baseUrl, model: config.llm.model, apiKey: config.llm.apiKey, timeoutMs: config.llm.timeoutMs }) : undefined;

@@ -13,6 +13,9 @@ import { rerankRows, trainReranker } from '../knowledge/train/train-reranker';
 import { evaluateRetrieval, printEvaluation } from '../knowledge/train/evaluate-retrieval';
 import { RERANKER_FILE } from '../knowledge/search/reranker-model';
 import { trainAnswerability } from '../knowledge/train/train-answerability';
+import { loadShippedStatuses, statusKey } from '../qa/document-status';
+import { loadKnownGaps } from '../knowledge/load/known-gaps';
+import { loadRerankerModel } from '../knowledge/search/reranker-model';
 import { isUnaccented } from '../knowledge/normalize';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     paths: { type: 'string', default: path.join(ROOT, 'knowledge') },
     'dry-run': { type: 'boolean', default: false },
     linear: { type: 'boolean', default: false },
+    // Development: keep the committed re-ranker and train answerability only.
+    'answerability-only': { type: 'boolean', default: false },
   },
 });
 
@@ -51,34 +56,41 @@ async function main(): Promise<void> {
     if (!values['dry-run']) fs.writeFileSync(file, `${JSON.stringify(value, null, 1)}\n`);
   };
   // 1. Everyday writing for the diacritic restorer: messages of our gate corpus, our training questions.
-  const texts = [...textsUnder(path.join(ROOT, 'policy', 'corpus')), ...ownQuestions('train').map((q) => q.question)];
+  const texts = [...textsUnder(path.join(ROOT, 'policy', 'corpus', 'raw')), ...ownQuestions('train').map((q) => q.question)];
   const everyday = countEveryday(texts);
   console.log(`everyday counts: ${texts.length} texts → ${Object.keys(everyday.unigrams).length} syllables, ${Object.keys(everyday.bigrams).length} pairs`);
   write(path.join(DATA, 'everyday-counts.json'), everyday);
 
   // 2. The index of the default knowledge (built once, then reused from the data folder).
-  const { data } = await loadOrBuildIndex({ paths: values.paths.split(',').map((p) => path.resolve(p)), dataDir: path.resolve(values['data-dir']), onProgress: createBuildProgress({ bar: process.stderr.isTTY === true }) });
+  const paths = values.paths.split(',').map((p) => path.resolve(p));
+  const { data } = await loadOrBuildIndex({ paths, dataDir: path.resolve(values['data-dir']), onProgress: createBuildProgress({ bar: process.stderr.isTTY === true }) });
 
   // 3. The re-ranker: every training question as written, and typed without diacritics when it had them.
   const dev = devQuestions('train');
   if (dev.length === 0) console.warn('note: ../shared/data/legal/questions_dev.jsonl not found; training on our own questions only');
   const own = ownQuestions('train').filter((q) => q.gold.length > 0);
   const training: LabelledQuestion[] = [...dev, ...own].flatMap((q) => (isUnaccented(q.question) ? [q] : [q, withoutDiacritics(q)]));
-  const rows = rerankRows(data, training, everyday);
-  console.log(`re-ranker: ${rows.questions} questions with the gold article in the pool, ${rows.X.length} rows`);
-  const reranker = trainReranker(rows, values.linear ? 'linear' : 'trees');
-  if (reranker.kind === 'linear') console.log(reranker.features.map((f, i) => `${f} ${reranker.weights[i]}`).join(', '));
-  else console.log(`${reranker.trees.length} trees`);
-  write(RERANKER_FILE, reranker);
+  let reranker = values['answerability-only'] ? loadRerankerModel() : undefined;
+  if (!reranker) {
+    const rows = rerankRows(data, training, everyday);
+    console.log(`re-ranker: ${rows.questions} questions with the gold article in the pool, ${rows.X.length} rows`);
+    const trained = trainReranker(rows, values.linear ? 'linear' : 'trees');
+    if (trained.kind === 'linear') console.log(trained.features.map((f, i) => `${f} ${trained.weights[i]}`).join(', '));
+    else console.log(`${trained.trees.length} trees`);
+    write(RERANKER_FILE, trained);
+    reranker = trained;
+  }
 
   // 4. Answerability: answer or say "no basis" (our written unanswerable questions join the answerable ones).
   const absent = ownQuestions('train').filter((q) => q.gold.length === 0);
-  const answerability = trainAnswerability(data, [...training, ...absent], reranker, everyday);
+  const gaps = loadKnownGaps(path.join(ROOT, 'knowledge', 'chu-de-chua-co.json'));
+  const answerability = trainAnswerability(data, [...training, ...absent], reranker, everyday, gaps);
   console.log(`answerability: ${JSON.stringify(answerability.counts)}; validation fifth: answered ${answerability.validation.answered.toFixed(3)} of answerable, "no basis" for ${answerability.validation.refused.toFixed(3)} of unanswerable (threshold ${answerability.validation.chosenAt} moved to 0.5)`);
   write(ANSWERABILITY_FILE, answerability.model);
 
   // 5. The figures, with the new weights.
-  printEvaluation(evaluateRetrieval(data, { reranker: reranker, everyday, answerability: answerability.model }));
+  const replaced = new Set(loadShippedStatuses(path.join(ROOT, 'knowledge', 'trang-thai-van-ban.json')).filter((e) => e.status === 'replaced' || e.status === 'expired').map((e) => statusKey(e.soHieu)));
+  printEvaluation(evaluateRetrieval(data, { reranker, everyday, answerability: answerability.model, replaced, gaps }));
 }
 
 void main();

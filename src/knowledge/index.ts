@@ -11,6 +11,7 @@ import { createLegalSearch } from './search/legal-search';
 import { readArticle } from './search/records';
 import { loadRerankerModel } from './search/reranker-model';
 import { loadAnswerabilityModel } from './search/answerability';
+import { loadKnownGaps, type KnownGap } from './load/known-gaps';
 
 export type { Article, Clause, Hit, KnowledgeBase, LegalDocument, Retriever } from './types';
 export { LegalRetriever } from './langchain-retriever';
@@ -20,6 +21,8 @@ export interface KnowledgeDeps {
   paths: string[];
   dataDir: string;
   logger?: Logger;
+  /** The known gaps of the knowledge (knowledge/chu-de-chua-co.json), which answerability weighs. */
+  gapsPath?: string;
   /** Build progress (default: a bar when stderr is a terminal, else a log line every 10 %). */
   onProgress?: (p: BuildProgress) => void;
 }
@@ -55,8 +58,8 @@ export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: Ind
 }
 
 /** Wraps an index as a knowledge base (retriever + lookup by id). */
-export function knowledgeBaseFromIndex(data: IndexData): KnowledgeBase {
-  const { retriever } = createLegalSearch(data, { reranker: loadRerankerModel(), answerability: loadAnswerabilityModel() });
+export function knowledgeBaseFromIndex(data: IndexData, opts: { gaps?: KnownGap[] } = {}): KnowledgeBase {
+  const { retriever } = createLegalSearch(data, { reranker: loadRerankerModel(), answerability: loadAnswerabilityModel(), gaps: opts.gaps });
   const firstRow = new Map<string, number>();
   data.ids.forEach((id, row) => {
     if (!firstRow.has(id)) firstRow.set(id, row);
@@ -74,5 +77,5 @@ export function knowledgeBaseFromIndex(data: IndexData): KnowledgeBase {
 /** Creates the knowledge base from the configured sources (KNOWLEDGE_PATHS), with its index under `<dataDir>/index/`. */
 export async function createKnowledgeBase(deps: KnowledgeDeps): Promise<KnowledgeBase> {
   const { data } = await loadOrBuildIndex(deps);
-  return knowledgeBaseFromIndex(data);
+  return knowledgeBaseFromIndex(data, { gaps: loadKnownGaps(deps.gapsPath) });
 }

@@ -81,6 +81,8 @@ export interface SearchResult {
   missingDocuments: string[];
   /** Calibrated probability that the knowledge base answers the question ("no basis" below 0.5), when known. */
   answerability?: number;
+  /** Laws the knowledge is known to lack that the question's subject belongs to (named in a "no basis" reply). */
+  uncoveredLaws?: string[];
 }
 
 /** Finds the articles that answer a question. */

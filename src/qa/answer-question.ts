@@ -57,6 +57,7 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
     if (judged.noBasis || hits.length === 0 || dropped.some((d) => d.rank === 0)) {
       const notes = [
         ...(found.missingDocuments.length ? [fill(m.missingDocuments, { documents: found.missingDocuments.join(', ') })] : []),
+        ...(!found.missingDocuments.length && found.uncoveredLaws?.length ? [fill(m.uncoveredLaws, { laws: found.uncoveredLaws.join(', ') })] : []),
         ...dropped.filter((d) => d.rank === 0).map((d) => d.note(m)),
       ];
       return { kind: 'no_basis', text: [m.noBasis, ...notes, fill(m.noBasisHints, { example: m.examples.noBasis })].join('\n\n'), confidence, latencyMs: elapsed(start) };

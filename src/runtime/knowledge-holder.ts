@@ -18,6 +18,8 @@ export interface KnowledgeHolder {
 export interface KnowledgeHolderDeps {
   paths: string[];
   dataDir: string;
+  /** The known gaps of the knowledge (KNOWLEDGE_GAPS_PATH). */
+  gapsPath?: string;
   logger: Logger;
   /** Search in a worker thread (the default in the service), or on the main thread. */
   thread: boolean;
@@ -32,13 +34,13 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
   let close = async (): Promise<void> => undefined;
   let loading: Promise<{ articleCount: number }>;
   if (deps.thread) {
-    const thread = startKnowledgeThread({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger });
+    const thread = startKnowledgeThread({ paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger });
     loading = thread.loaded;
     search = (query, k) => thread.retriever.search(query, k);
     lookup = (query, k) => thread.retriever.lookup?.(query, k) ?? Promise.resolve({ hits: [], missingDocuments: [] });
     close = () => thread.close();
   } else {
-    loading = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger }).then((kb) => {
+    loading = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger }).then((kb) => {
       search = async (query, k) => kb.retriever.search(query, k);
       lookup = async (query, k) => kb.retriever.lookup?.(query, k) ?? { hits: kb.retriever.search(query, k), missingDocuments: [] };
       return { articleCount: kb.articleCount };

@@ -8,6 +8,8 @@ import { PLAIN_PREFIX } from '../index/terms';
 import { articleLines, plainId, tokenIds } from './clause-features';
 import type { Prepared, RankedRow } from './legal-search';
 import { FEATURE_NAMES } from './rerank-features';
+import { intentQuestionCues } from './intent-features';
+import { stripDiacritics } from '../normalize';
 import committed from '../data/answerability.json';
 import { scoreEnsemble } from './tree-ensemble';
 
@@ -16,6 +18,8 @@ export const ANSWERABILITY_FEATURES = [
   'top_logit', 'top_gap', 'second_logit', 'top_score_norm', 'top_coverage', 'top_clause_uni', 'top_clause_bi', 'top_title_cov',
   'best3_coverage', 'missing_share_top', 'missing_share_top3', 'missing_max_idf_top', 'unknown_share', 'log_terms', 'definition', 'restored',
   'top_generic', 'top_intent_any', 'top_heading_cov', 'top_topic_cov', 'named_missing',
+  'top_title_in_query', 'top_title_bigram_in_query', 'intent_unserved', 'newer_than_document', 'missing_bigram_share_top3',
+  'doc_missing_share_top', 'doc_missing_share_best3', 'doc_missing_bigram_share_top', 'known_gap',
 ] as const;
 
 const treeSchema = z.object({ feature: z.array(z.number()), threshold: z.array(z.number()), left: z.array(z.number()), right: z.array(z.number()), value: z.array(z.number()) });
@@ -105,7 +109,96 @@ export function answerabilityFeatures(data: IndexData, prepared: Prepared, rows:
     f(top, 'heading_cov'),
     f(top, 'topic_cov'),
     prepared.missingDocuments.length > 0 ? 1 : 0,
+    f(top, 'title_in_query'),
+    f(top, 'title_bigram_in_query'),
+    asksUnserved(prepared.analysis.text, top?.features),
+    newerThanDocument(prepared.analysis.text, top ? data.documents[data.articleDoc[top.doc]]?.ngayBanHanh : undefined),
+    missingBigrams(prepared, rows.slice(0, 3).map((r) => r.doc), data),
+    ...documentMissing(data, prepared, rows, idf),
+    prepared.gapLaws.length > 0 ? 1 : 0,
   ];
+}
+
+const INTENT_CUES = intentQuestionCues();
+
+/** 1 when the question asks for something (a fine, a time limit, an amount…) that the best article does not serve. */
+function asksUnserved(question: string, features: number[] | undefined): number {
+  const folded = ` ${stripDiacritics(question).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  let asked = false;
+  for (let j = 0; j < INTENT_CUES.length; j++) {
+    if (!INTENT_CUES[j].some((c) => folded.includes(c))) continue;
+    asked = true;
+    if ((features?.[INTENT_COLUMNS[j]] ?? 0) > 0) return 0;
+  }
+  return asked ? 1 : 0;
+}
+
+/**
+ * How many years the question's newest year (or "mới"/"hiện nay" for this year) is after the best article's
+ * document, capped at 10: a question about a 2025 rule answered from a 2012 text is likely about a law the base lacks.
+ */
+function newerThanDocument(question: string, issued: string | undefined): number {
+  if (!issued) return 0;
+  const years = [...question.matchAll(/(?:^|\D)(20[12]\d)(?!\d)/g)].map((m) => Number(m[1]));
+  if (years.length === 0) return 0;
+  return Math.max(0, Math.min(10, Math.max(...years) - Number(issued.slice(0, 4))));
+}
+
+/** Share of the asked sentences' word pairs (not function-word pairs) that none of the best articles holds. */
+function missingBigrams(prepared: Prepared, docs: number[], data: IndexData): number {
+  const pairs = new Set<string>();
+  for (const part of prepared.analysis.parts) {
+    if (!part.asked) continue;
+    const ids = tokenIds(part.tokens.join(' '));
+    for (let i = 0; i + 1 < ids.length; i++) pairs.add(`${plainId(ids[i])} ${plainId(ids[i + 1])}`);
+  }
+  if (pairs.size === 0) return 0;
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    for (const line of articleLines(data, doc)) for (let i = 0; i + 1 < line.length; i++) seen.add(`${plainId(line[i])} ${plainId(line[i + 1])}`);
+  }
+  let missing = 0;
+  for (const p of pairs) if (!seen.has(p)) missing++;
+  return missing / pairs.size;
+}
+
+/**
+ * The share of the question's words (idf-weighted) that appear nowhere in the best article's whole document, the
+ * least such share over the best three articles' documents, and the same for word pairs: the right law speaks of
+ * the question's subject somewhere, a neighbouring law often never does.
+ */
+function documentMissing(data: IndexData, prepared: Prepared, rows: RankedRow[], idf: (row: number) => number): number[] {
+  const terms = prepared.terms.filter((t) => t.term.startsWith(PLAIN_PREFIX) === prepared.unaccented && t.weight >= 0.75);
+  const maxDf = data.n * 0.05;
+  const docsOf = (row: number): Set<number> | undefined => {
+    const df = data.offsets[row + 1] - data.offsets[row];
+    if (df > maxDf) return undefined;
+    const s = new Set<number>();
+    for (let p = data.offsets[row]; p < data.offsets[row + 1]; p++) s.add(data.articleDoc[data.postDoc[p]]);
+    return s;
+  };
+  const uni: { docs: Set<number> | undefined; w: number }[] = [];
+  const bi: { docs: Set<number> | undefined; w: number }[] = [];
+  for (const t of terms) {
+    const row = findTerm(data, t.key);
+    const entry = { docs: row >= 0 ? docsOf(row) : new Set<number>(), w: row >= 0 ? idf(row) : Math.log(1 + data.n) };
+    // Common words (in over 5 % of articles) say nothing about the subject.
+    if (row >= 0 && !entry.docs) continue;
+    (t.term.includes(' ') ? bi : uni).push(entry);
+  }
+  const share = (list: typeof uni, docIndex: number): number => {
+    let all = 0;
+    let missing = 0;
+    for (const e of list) {
+      all += e.w;
+      if (!e.docs?.has(docIndex)) missing += e.w;
+    }
+    return all > 0 ? missing / all : 0;
+  };
+  const docOf = (r: RankedRow): number => data.articleDoc[r.doc];
+  const top = rows[0];
+  if (!top) return [1, 1, 1];
+  return [share(uni, docOf(top)), Math.min(...rows.slice(0, 3).map((r) => share(uni, docOf(r)))), share(bi, docOf(top))];
 }
 
 /** The probability that the knowledge base answers the question, from its features. */

@@ -13,6 +13,9 @@ const QUESTION_CUES = INTENTS.map(([, i]) => i.question.map((c) => ` ${c} `));
 const GENERIC = intentData.generic_titles.map((t) => t.toLowerCase());
 const PARTIES = intentData.parties.map((p) => fold(p));
 
+/** The question cues of each intent, in INTENT_FEATURES order (folded, with spaces around). */
+export const intentQuestionCues = (): string[][] => QUESTION_CUES;
+
 const partiesIn = (folded: string): number[] => PARTIES.flatMap((p, i) => (folded.includes(p) ? [i] : []));
 
 /** Names of the intent features, in order. */

@@ -14,6 +14,7 @@ import { rowTokens } from './row-tokens';
 import { createRestorer, type EverydayCounts } from './restore-diacritics';
 import { analyseQuestion, type QuestionAnalysis } from './analyse-question';
 import { createNamedDocuments } from './named-documents';
+import { gapsIn, type KnownGap } from '../load/known-gaps';
 import { answerabilityFeatures, answerabilityOf, type AnswerabilityModel } from './answerability';
 import everydayCounts from '../data/everyday-counts.json';
 
@@ -33,7 +34,12 @@ export interface SearchOptions {
   everyday?: EverydayCounts;
   /** The answerability model: the best hit's confidence becomes the probability that the question is answerable. */
   answerability?: AnswerabilityModel;
+  /** Subjects the knowledge is known to lack (knowledge/chu-de-chua-co.json). */
+  gaps?: KnownGap[];
 }
+
+/** BM25 candidates the re-ranker sees (the training uses the same pool). */
+export const DEFAULT_POOL = 80;
 
 /** Highest confidence when the question names a document the knowledge base lacks: below the answer bar (0.5). */
 const MISSING_DOCUMENT_CAP = 0.2;
@@ -59,6 +65,8 @@ export interface Prepared {
   missingDocuments: string[];
   /** Indexes (in data.documents) of the documents the question names that the base holds. */
   namedDocuments: Set<number>;
+  /** Laws of the known gaps the question speaks of. */
+  gapLaws: string[];
 }
 
 /** Creates the retriever: direct citation lookup, BM25 over unigrams+bigrams (accented or plain field), optional re-ranking. */
@@ -67,7 +75,7 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   const refs = createReferenceLookup(data);
   const definitions = definitionsByDocument(data);
   const weights = opts.weights ?? DEFAULT_QUERY_WEIGHTS;
-  const poolSize = opts.candidates ?? 50;
+  const poolSize = opts.candidates ?? DEFAULT_POOL;
   const semantic = createSemanticScorer(data);
   const semanticExtra = opts.semanticExtra ?? 20;
   const namedIn = createNamedDocuments(data);
@@ -83,7 +91,7 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
     const definition = isDefinitionQuestion(analysis.text);
     const pool = candidatePool(data, bm25, definitions, terms, Math.max(k, poolSize), definition, semantic, semanticExtra, exclude);
     const named = namedIn(analysis.text);
-    return { analysis, terms, unaccented, definition, pool, missingDocuments: named.missing, namedDocuments: named.held };
+    return { analysis, terms, unaccented, definition, pool, missingDocuments: named.missing, namedDocuments: named.held, gapLaws: gapsIn(analysis.text, opts.gaps ?? []) };
   }
 
   /** Ranks index rows for a question, best first. */
@@ -128,7 +136,7 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
       const prepared = prepare(query, k);
       const rows = rankPrepared(query, k, prepared);
       const answerability = reranker && opts.answerability ? rows[0]?.confidence ?? 0 : undefined;
-      return { hits: toHits(rows), missingDocuments: prepared.missingDocuments, ...(answerability === undefined ? {} : { answerability }) };
+      return { hits: toHits(rows), missingDocuments: prepared.missingDocuments, uncoveredLaws: prepared.gapLaws, ...(answerability === undefined ? {} : { answerability }) };
     },
   };
   return { retriever, rank, prepare, bm25, semantic };

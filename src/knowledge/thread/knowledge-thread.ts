@@ -19,6 +19,8 @@ export interface KnowledgeThreadDeps {
   paths: string[];
   dataDir: string;
   logger: Logger;
+  /** The known gaps of the knowledge, which answerability weighs. */
+  gapsPath?: string;
   /** Build progress reported by the thread (default: a bar on a terminal, else a log line every 10 %). */
   onProgress?: (p: BuildProgress) => void;
   /** Starts the worker (tests wrap it to stop a thread as a crash would). */
@@ -42,7 +44,7 @@ export function startSearchWorker(init: ThreadInit): Worker {
  * again from the saved index; the requests it held fail, later ones wait for the new thread.
  */
 export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread {
-  const init: ThreadInit = { paths: deps.paths, dataDir: deps.dataDir };
+  const init: ThreadInit = { paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath };
   const onProgress = deps.onProgress ?? createBuildProgress({ logger: deps.logger, bar: process.stderr.isTTY === true });
   const pending = new Map<number, Pending>();
   let nextId = 0;

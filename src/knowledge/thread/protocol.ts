@@ -5,6 +5,7 @@ import type { BuildProgress } from '../index/build-progress';
 export interface ThreadInit {
   paths: string[];
   dataDir: string;
+  gapsPath?: string;
 }
 
 /** Requests from the main thread. */

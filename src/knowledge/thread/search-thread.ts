@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../../core/logger';
 import { knowledgeBaseFromIndex, loadOrBuildIndex } from '../index';
+import { loadKnownGaps } from '../load/known-gaps';
 import type { ThreadInit, ThreadMessage, ThreadRequest } from './protocol';
 
 const port = parentPort!;
@@ -16,7 +17,7 @@ void (async () => {
   try {
     // Progress goes to the main thread, which owns the terminal and the log.
     const { data } = await loadOrBuildIndex({ paths: init.paths, dataDir: init.dataDir, logger, onProgress: (progress) => post({ type: 'progress', progress }) });
-    const kb = knowledgeBaseFromIndex(data);
+    const kb = knowledgeBaseFromIndex(data, { gaps: loadKnownGaps(init.gapsPath) });
     port.on('message', (req: ThreadRequest) => {
       try {
         if (req.type === 'search') post({ type: 'hits', id: req.id, hits: kb.retriever.search(req.query, req.k) });

@@ -1,5 +1,6 @@
 import type { IndexData } from '../index/index-data';
 import { createLegalSearch, type SearchOptions } from '../search/legal-search';
+import { statusKey } from '../../qa/document-status';
 import { devQuestions, ownQuestions, rankMetrics, withoutDiacritics, type LabelledQuestion } from './question-sets';
 
 /** One line of the evaluation: a question set, its ranking figures, and how often it was answered. */
@@ -21,8 +22,10 @@ export const ANSWER_BAR = 0.5;
  * subjects hidden, which makes each question one whose law is absent), and our own eval sets (answerable ones,
  * and unanswerable ones whose gold list is empty).
  */
-export function evaluateRetrieval(data: IndexData, opts: SearchOptions): EvalRow[] {
+export function evaluateRetrieval(data: IndexData, opts: SearchOptions & { replaced?: Set<string> }): EvalRow[] {
   const search = createLegalSearch(data, opts);
+  // As answers do: the best article of a document declared replaced gives "no basis".
+  const replaced = (doc: number): boolean => !!opts.replaced?.has(statusKey(data.documents[data.articleDoc[doc]]?.soHieu ?? ''));
   const topicOfId = new Map<string, string>();
   data.ids.forEach((id, row) => topicOfId.set(id, data.topics[row]));
   const score = (set: string, qs: LabelledQuestion[], hideSubject = false): EvalRow => {
@@ -30,7 +33,7 @@ export function evaluateRetrieval(data: IndexData, opts: SearchOptions): EvalRow
     const ranked = qs.map((q) => {
       const topics = new Set(q.gold.map((id) => topicOfId.get(id)));
       const rows = search.rank(q.question, 10, hideSubject ? (doc) => topics.has(data.topics[doc]) : undefined);
-      if ((rows[0]?.confidence ?? 0) >= ANSWER_BAR) answered++;
+      if ((rows[0]?.confidence ?? 0) >= ANSWER_BAR && !replaced(rows[0].doc)) answered++;
       return { gold: hideSubject ? [] : q.gold, ids: rows.map((r) => data.ids[r.doc]) };
     });
     return { set, ...rankMetrics(ranked), answered: answered / Math.max(1, qs.length) };

@@ -76,8 +76,9 @@ function logisticGradients(rows: RankingRows, scores: Float64Array): { g: Float6
   const h = new Float64Array(rows.X.length);
   for (let i = 0; i < rows.X.length; i++) {
     const p = 1 / (1 + Math.exp(-scores[i]));
-    g[i] = p - rows.y[i];
-    h[i] = Math.max(p * (1 - p), 1e-6);
+    const w = rows.weight?.[i] ?? 1;
+    g[i] = (p - rows.y[i]) * w;
+    h[i] = Math.max(p * (1 - p), 1e-6) * w;
   }
   return { g, h };
 }

@@ -3,6 +3,8 @@ export interface RankingRows {
   X: number[][];
   y: number[];
   groups: [number, number][];
+  /** Weight of each row in the loss (default 1). */
+  weight?: number[];
 }
 
 /** Options of the logistic fit. */
@@ -31,7 +33,7 @@ export function fitLogistic(rows: RankingRows, opts: LogisticOptions): { weights
       return z;
     });
     for (let i = 0; i < X.length; i++) {
-      const err = 1 / (1 + Math.exp(-zs[i])) - y[i];
+      const err = (1 / (1 + Math.exp(-zs[i])) - y[i]) * (rows.weight?.[i] ?? 1);
       for (let j = 0; j < d; j++) g[j] += err * X[i][j];
       g[d] += err;
     }

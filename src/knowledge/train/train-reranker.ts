@@ -1,5 +1,5 @@
 import type { IndexData } from '../index/index-data';
-import { createLegalSearch } from '../search/legal-search';
+import { createLegalSearch, DEFAULT_POOL } from '../search/legal-search';
 import { candidateFeatures, FEATURE_NAMES } from '../search/rerank-features';
 import type { RerankerModel } from '../search/reranker-model';
 import type { EverydayCounts } from '../search/restore-diacritics';
@@ -7,8 +7,6 @@ import { fitLogistic, type RankingRows } from './logistic';
 import { trainGbdt } from './gbdt';
 import type { LabelledQuestion } from './question-sets';
 
-/** Candidates the re-ranker sees per question at training time (as at query time). */
-const POOL = 50;
 
 /** The feature rows of questions whose gold article reaches the candidate pool. */
 export function rerankRows(data: IndexData, questions: LabelledQuestion[], everyday?: EverydayCounts): RankingRows & { questions: number } {
@@ -16,7 +14,7 @@ export function rerankRows(data: IndexData, questions: LabelledQuestion[], every
   const rows: RankingRows = { X: [], y: [], groups: [] };
   let used = 0;
   for (const q of questions) {
-    const prepared = search.prepare(q.question, POOL);
+    const prepared = search.prepare(q.question, DEFAULT_POOL);
     const gold = new Set(q.gold);
     if (!prepared.pool.hits.some((h) => gold.has(data.ids[h.doc]))) continue;
     const feats = candidateFeatures(data, prepared, search.bm25.idf, search.semantic);

@@ -14,8 +14,8 @@ const memoryState = () => {
   return { read: async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in kv).map((k) => [k, kv[k]])), write: async (c: Record<string, unknown>) => void Object.assign(kv, c) };
 };
 /** A retriever that returns fixed articles with a given answerability and missing documents. */
-const fixed = (articles: Article[], answerability = 0.9, missingDocuments: string[] = []): Retriever => {
-  const result = (): SearchResult => ({ hits: articles.map((a, i) => ({ article: a, score: 10 - i, confidence: answerability * (1 - i / 10) })), missingDocuments, answerability });
+const fixed = (articles: Article[], answerability = 0.9, missingDocuments: string[] = [], uncoveredLaws: string[] = []): Retriever => {
+  const result = (): SearchResult => ({ hits: articles.map((a, i) => ({ article: a, score: 10 - i, confidence: answerability * (1 - i / 10) })), missingDocuments, answerability, uncoveredLaws });
   return { search: () => result().hits, lookup: result };
 };
 const text = (r: AnswerResult): string => r.text;
@@ -73,6 +73,13 @@ describe('what answers say about a document’s force', () => {
     expect(text(r)).toContain('Văn bản bạn nêu (luật căn cước) chưa có trong cơ sở dữ liệu');
     const ok = createAnswerQuestion({ retriever: fixed([ARTICLES[0]], 0.6), extractive: createExtractiveAnswerer(), clock });
     expect((await ok({ question: 'Sự đồng ý của chủ thể dữ liệu', canStream: false })).kind).toBe('answer');
+  });
+
+  it('names the law a subject known to be missing belongs to', async () => {
+    const ask = createAnswerQuestion({ retriever: fixed([ARTICLES[0]], 0.3, [], ['Luật Cư trú 2020']), extractive: createExtractiveAnswerer(), clock });
+    const r = await ask({ question: 'Đăng ký tạm trú online trên VNeID thế nào?', canStream: false });
+    expect(r.kind).toBe('no_basis');
+    expect(text(r)).toContain('Câu hỏi có thể thuộc phạm vi của Luật Cư trú 2020; văn bản này chưa có trong cơ sở dữ liệu');
   });
 
   it('reads the shipped list and refuses a malformed one with the file and field', () => {
