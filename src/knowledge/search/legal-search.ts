@@ -14,7 +14,7 @@ import { rowTokens } from './row-tokens';
 import { createRestorer, type EverydayCounts } from './restore-diacritics';
 import { analyseQuestion, type QuestionAnalysis } from './analyse-question';
 import { createNamedDocuments } from './named-documents';
-import { gapsIn, type KnownGap } from '../load/known-gaps';
+import { gapsIn, hasIdentifier, type KnownGap } from '../load/known-gaps';
 import { answerabilityFeatures, answerabilityOf, type AnswerabilityModel } from './answerability';
 import everydayCounts from '../data/everyday-counts.json';
 
@@ -84,6 +84,17 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
   // Tokenise titles, topics and headings now rather than during the first questions.
   if (reranker) rowTokens(data);
 
+  /**
+   * The known gaps of a question, read on its restored text; where the question carries identifiers (which the reading
+   * drops), a gap counts only if the question as typed speaks of it beyond labelling one ("có CCCD 0010…").
+   */
+  function gapLawsOf(query: string, read: string, gaps: KnownGap[]): string[] {
+    const laws = gapsIn(read, gaps);
+    if (laws.length === 0 || !hasIdentifier(query)) return laws;
+    const typed = new Set(gapsIn(query, gaps));
+    return laws.filter((l) => typed.has(l));
+  }
+
   /** Reads the question and gathers its candidates; `exclude` hides articles (training: a subject taken out). */
   function prepare(query: string, k: number, exclude?: (doc: number) => boolean): Prepared {
     const analysis = analyseQuestion(query, restore);
@@ -91,7 +102,7 @@ export function createLegalSearch(data: IndexData, opts: SearchOptions = {}) {
     const definition = isDefinitionQuestion(analysis.text);
     const pool = candidatePool(data, bm25, definitions, terms, Math.max(k, poolSize), definition, semantic, semanticExtra, exclude);
     const named = namedIn(analysis.text);
-    return { analysis, terms, unaccented, definition, pool, missingDocuments: named.missing, namedDocuments: named.held, gapLaws: gapsIn(analysis.text, opts.gaps ?? []) };
+    return { analysis, terms, unaccented, definition, pool, missingDocuments: named.missing, namedDocuments: named.held, gapLaws: gapLawsOf(query, analysis.text, opts.gaps ?? []) };
   }
 
   /** Ranks index rows for a question, best first. */

@@ -20,6 +20,13 @@ describe('subjects the knowledge is known to lack', () => {
     expect(gapsIn('Lao động nữ nghỉ thai sản bao lâu?', gaps)).toEqual([]);
   });
 
+  it('are not read into a word that only labels a person\'s identifier', () => {
+    const asked = 'Giám sát đổ chất nạo vét luồng hàng hải được quy định thế nào?';
+    expect(gapsIn(`Công dân có CCCD 001099012345, điện thoại 0912 345 678 hỏi: ${asked}`, gaps)).toEqual([]);
+    expect(gapsIn(`Ông A, căn cước số [CCCD_1], hỏi: ${asked}`, gaps)).toEqual([]);
+    expect(gapsIn('Tôi có CCCD 001099012345 bị mất, làm lại CCCD ở đâu?', gaps)).toEqual(['Luật Căn cước 2023']);
+  });
+
   it('are none when the file is absent, and a malformed file stops with its name and field', () => {
     expect(loadKnownGaps(path.join(os.tmpdir(), 'no-such-gaps.json'))).toEqual([]);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gaps-'));
