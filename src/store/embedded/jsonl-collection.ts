@@ -16,6 +16,8 @@ export interface JsonlCollection<T> {
   values(): T[];
   /** Copies of the live documents matching `pred` (only matches are copied). */
   filter(pred: (doc: Readonly<T>) => boolean): T[];
+  /** Copies of the first `limit` live documents matching `pred` in `compare` order, without copying the others (paging). */
+  select(pred: (doc: Readonly<T>) => boolean, compare: (a: Readonly<T>, b: Readonly<T>) => number, limit: number): T[];
   /** A copy of the first live document matching `pred`. */
   find(pred: (doc: Readonly<T>) => boolean): T | undefined;
   size(): number;
@@ -124,6 +126,19 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
       const out: T[] = [];
       for (const d of docs.values()) if (pred(d)) out.push(structuredClone(d));
       return out;
+    },
+    select: (pred, compare, limit) => {
+      // A bounded sorted buffer: O(n) tests and few comparisons when the page is small against the collection.
+      const best: T[] = [];
+      for (const d of docs.values()) {
+        if (!pred(d)) continue;
+        if (best.length === limit && compare(d, best[best.length - 1]) >= 0) continue;
+        let i = best.length;
+        while (i > 0 && compare(d, best[i - 1]) < 0) i--;
+        best.splice(i, 0, d);
+        if (best.length > limit) best.pop();
+      }
+      return best.map((d) => structuredClone(d));
     },
     find: (pred) => {
       for (const d of docs.values()) if (pred(d)) return structuredClone(d);
