@@ -94,7 +94,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
     inFlight,
     logger,
   });
