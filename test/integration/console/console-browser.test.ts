@@ -69,9 +69,11 @@ async function signIn(page: Page, baseUrl: string, token: string): Promise<void>
     expect(await page.locator('h1').textContent()).toBe(cv.usage.title);
     await page.waitForSelector('canvas[data-chart-ready="true"]');
     const charts = await page.evaluate(() => {
-      const w = window as unknown as { Chart: { getChart(c: HTMLCanvasElement): { data: { datasets: { data: number[] }[] } } | undefined } };
-      return [...document.querySelectorAll('canvas[data-chart]')].map((c) => {
-        const chart = w.Chart.getChart(c as HTMLCanvasElement);
+      // Runs in the page (no DOM types in this Node project): the figures each chart actually drew.
+      type ChartJs = { getChart(c: unknown): { data: { datasets: { data: number[] }[] } } | undefined };
+      const g = globalThis as unknown as { Chart: ChartJs; document: { querySelectorAll(s: string): ArrayLike<unknown> } };
+      return Array.from(g.document.querySelectorAll('canvas[data-chart]')).map((c) => {
+        const chart = g.Chart.getChart(c);
         return chart ? chart.data.datasets.flatMap((d) => d.data).reduce((a, b) => a + b, 0) : -1;
       });
     });
