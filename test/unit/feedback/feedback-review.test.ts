@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { Principal } from '../../../src/accounts/principal';
 import { createCuratedAnswers, questionKey } from '../../../src/feedback/curated-answers';
-import { FEEDBACK_EXPORT_COLUMNS } from '../../../src/feedback/feedback-export-rows';
+import { FEEDBACK_EXPORT_COLUMNS, type FeedbackExportRow } from '../../../src/feedback/feedback-export-rows';
 import { createFeedbackReview, type ScreenNote } from '../../../src/feedback/feedback-review';
 import { createFeedbackWorklist } from '../../../src/feedback/feedback-worklist';
 import { createReviewStates } from '../../../src/feedback/review-state';
@@ -111,7 +111,7 @@ describe('feedback review (the console\'s use case)', () => {
   it('exports the filtered records safely: no cell becomes a formula in CSV or XLSX', async () => {
     const r = await review.exportRows(AUDITOR, { reaction: 'dislike' }, (id) => id ?? '');
     if (r.kind !== 'ok') throw new Error(r.kind);
-    const rows = [];
+    const rows: FeedbackExportRow[] = [];
     for await (const row of r.rows) rows.push(row);
     expect(rows.map((x) => x.comment)).toEqual(['Điều 7 đã được sửa đổi', '+cmd|" /C calc"!A0', '@SUM(1+1)']);
 
