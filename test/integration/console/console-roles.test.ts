@@ -89,6 +89,17 @@ describe('console: every route checks the role on the server', () => {
     }
   });
 
+  it('the curated answer recorded above answers the same question typed without diacritics in chat', async () => {
+    const folded = LEGAL_QUESTIONS[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase().replace('?', '');
+    const replies = await svc.say(userB, folded);
+    expect(replies).toHaveLength(1);
+    const text = String(replies[0].activity.text);
+    expect(text).toContain('Mức phạt theo điểm a khoản 7 Điều 7.');
+    expect(text).toContain('[1] Điều 7 Nghị định 168/2024/NĐ-CP');
+    expect(text).toMatch(/Câu trả lời chuẩn do Quản trị hệ thống \(mã quản trị chung\) ghi ngày \d{2}\/\d{2}\/\d{4}/);
+    expect((await svc.runtime.store.answers.get(replies[0].id))?.answerer).toBe('curated');
+  });
+
   it('without a session, pages send the browser to the sign-in and forms do nothing', async () => {
     const page = await fetch(`${svc.baseUrl}/console/accounts`, { redirect: 'manual' });
     expect(page.status).toBe(303);
