@@ -21,7 +21,7 @@ export type AlertsResult = { kind: 'ok'; unit?: string; alerts: Alert[]; truncat
 const PURPOSES = new Set<string>(PURPOSE_CATEGORIES);
 
 /** True for a blocked event of level 4 or with a forbidden purpose. */
-export function isAlert(e: AuditEvent): boolean {
+export function isAlert(e: Pick<AuditEvent, 'gate'>): boolean {
   if (e.gate?.decision !== 'block') return false;
   return e.gate.level === 4 || e.gate.categories.some((c) => PURPOSES.has(c));
 }

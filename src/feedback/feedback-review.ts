@@ -94,7 +94,7 @@ export function createFeedbackReview(deps: FeedbackReviewDeps) {
     };
   }
 
-  /** Store pages (newest first), then the joined filters; the scan grows tenfold per round so a rare match stays O(n). */
+  /** Store pages (newest first), then the joined filters; rounds grow to 5,000 records, so a rare match costs few store passes. */
   async function scan(q: Omit<FeedbackPageQuery, 'limit' | 'before'>, before: FeedbackPageQuery['before'], limit: number, filter?: (i: FeedbackItem) => boolean) {
     const out: FeedbackItem[] = [];
     let chunk = filter ? 200 : limit + 1;
@@ -105,7 +105,7 @@ export function createFeedbackReview(deps: FeedbackReviewDeps) {
       if (out.length > limit || records.length < chunk) return out.slice(0, limit + 1);
       const last = records[records.length - 1];
       before = { time: last.time, id: last.id };
-      chunk = Math.min(chunk * 10, 100_000);
+      chunk = Math.min(chunk * 5, 5_000);
     }
   }
 

@@ -128,14 +128,24 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
       return out;
     },
     select: (pred, compare, limit) => {
-      // A bounded sorted buffer: O(n) tests and few comparisons when the page is small against the collection.
+      // A small page keeps a sorted buffer of `limit` (binary insertion: O(n log limit)); a large one sorts the matches once.
+      if (limit > 64) {
+        const matches: T[] = [];
+        for (const d of docs.values()) if (pred(d)) matches.push(d);
+        return matches.sort(compare).slice(0, limit).map((d) => structuredClone(d));
+      }
       const best: T[] = [];
       for (const d of docs.values()) {
         if (!pred(d)) continue;
         if (best.length === limit && compare(d, best[best.length - 1]) >= 0) continue;
-        let i = best.length;
-        while (i > 0 && compare(d, best[i - 1]) < 0) i--;
-        best.splice(i, 0, d);
+        let lo = 0;
+        let hi = best.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (compare(d, best[mid]) < 0) hi = mid;
+          else lo = mid + 1;
+        }
+        best.splice(lo, 0, d);
         if (best.length > limit) best.pop();
       }
       return best.map((d) => structuredClone(d));
