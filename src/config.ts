@@ -92,6 +92,8 @@ export interface Config {
   console: {
     publicUrl?: string;
     idleMinutes: number;
+    /** Entra's sign-in host (GRAPH_AUTHORITY_HOST): the console's OIDC authority and the Teams tab's token issuer. */
+    authorityHost: string;
     entra?: { clientId: string; clientSecret: string; tenantId: string; authorityHost: string };
   };
 }
@@ -159,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     console: {
       publicUrl: r.CONSOLE_PUBLIC_URL?.replace(/\/+$/, ''),
       idleMinutes: r.CONSOLE_IDLE_MINUTES,
+      authorityHost: r.GRAPH_AUTHORITY_HOST.replace(/\/+$/, ''),
       entra: r.CONSOLE_ENTRA_CLIENT_ID
         ? { clientId: r.CONSOLE_ENTRA_CLIENT_ID, clientSecret: r.CONSOLE_ENTRA_CLIENT_SECRET!, tenantId: r.CONSOLE_ENTRA_TENANT_ID!, authorityHost: r.GRAPH_AUTHORITY_HOST.replace(/\/+$/, '') }
         : undefined,

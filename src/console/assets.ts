@@ -21,6 +21,9 @@ function ownAssetsDir(): string {
 const SOURCES: Record<string, () => string> = {
   'console.css': () => path.join(ownAssetsDir(), 'console.css'),
   'console.js': () => path.join(ownAssetsDir(), 'console.js'),
+  'console-teams.js': () => path.join(ownAssetsDir(), 'console-teams.js'),
+  // The Teams JS SDK (MIT), for the tab's single sign-on: served by the service, never from Microsoft's CDN.
+  'MicrosoftTeams.min.js': () => require.resolve('@microsoft/teams-js'),
   // Chart.js (MIT), bundled from node_modules: served by the service itself, never from a CDN.
   'chart.umd.min.js': () => path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js'),
 };

@@ -29,6 +29,8 @@ import { registerAuditRoutes } from './routes/audit-routes';
 import { registerAppealsRoutes } from './routes/appeals-routes';
 import { registerDocumentsRoutes } from './routes/documents-routes';
 import { registerKnowledgeRoutes } from './routes/knowledge-routes';
+import { registerTeamsRoutes } from './routes/teams-routes';
+import { entraSigningKeys, type TeamsSsoSettings } from './auth/teams-sso';
 
 const ABSOLUTE_SESSION_MS = 12 * 3600_000;
 
@@ -53,6 +55,10 @@ export interface ConsoleDeps {
   logger: Logger;
   /** Replaces msal's HTTP client (tests of the Entra sign-in). */
   entraNetwork?: INetworkModule;
+  /** Teams single sign-on of the console's tab (the bot registration and tenant); absent = the tab shows the sign-in link. */
+  teamsSso?: TeamsSsoSettings;
+  /** Replaces the fetch of Entra's signing keys (tests). */
+  teamsKeys?: () => Promise<import('node:crypto').JsonWebKey[]>;
 }
 
 /**
@@ -75,6 +81,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.use('/console', securityHeaders({ https }));
   router.use(createAssetsRouter());
   registerLoginRoutes(router, { auth, entra, localEnabled: !!deps.adminToken, users: deps.store.users, audit, clock, secure: https });
+  const sso = deps.teamsSso;
+  registerTeamsRoutes(router, { auth, sso, keys: deps.teamsKeys ?? (sso ? entraSigningKeys(sso) : async () => []), users: deps.store.users, audit, clock });
 
   // Everything below needs a live session; every POST below needs the session's anti-CSRF token.
   const form = express.urlencoded({ extended: false, limit: '6mb' });

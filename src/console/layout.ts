@@ -20,6 +20,8 @@ export interface PageOptions {
   flash?: Flash[];
   /** Pages with charts load the bundled chart library. */
   charts?: boolean;
+  /** Scripts in place of the console's own (the Teams tab). */
+  scripts?: string[];
 }
 
 const AREA_PATHS: Record<Area, string> = {
@@ -62,7 +64,7 @@ export function renderPage(o: PageOptions): string {
 <title>${o.title} · ${cv.app.name}</title>
 <link rel="stylesheet" href="${assetUrl('console.css')}">
 ${o.charts ? html`<script src="${assetUrl('chart.umd.min.js')}" defer></script>` : ''}
-<script src="${assetUrl('console.js')}" defer></script>
+${(o.scripts ?? [assetUrl('console.js')]).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
 <body>
 <a class="skip" href="#main">${cv.app.skip}</a>

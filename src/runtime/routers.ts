@@ -58,6 +58,7 @@ export function createRouters(deps: RouterDeps): Router[] {
       adminToken: config.admin.token, settings: config.console, exportRealUserIds: config.admin.exportRealUserIds,
       store, feedback: deps.feedbackRepo, audit, screen: screenWithGate(deps.gate), documentStatus: deps.documentStatus,
       knowledge, knowledgePaths: config.knowledgePaths, clock, logger,
+      teamsSso: config.bot.appId && config.bot.tenantId ? { appId: config.bot.appId, tenantId: config.bot.tenantId, authorityHost: config.console.authorityHost } : undefined,
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminDocumentsRouter({ book: deps.documentStatus, users: store.users, audit, adminToken: config.admin.token, tokens, clock }),

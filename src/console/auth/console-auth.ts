@@ -58,10 +58,13 @@ export function createConsoleAuth(deps: { sessions: SessionStore; users: Pick<Us
       return { kind: 'ok', subject: { kind: 'person', userId: user.id }, tokenHash: hash };
     },
 
-    /** Starts a session and sets its cookie (a fresh id at every sign-in, so a planted cookie is worth nothing). */
+    /**
+     * Starts a session and sets its cookie (a fresh id at every sign-in, so a planted cookie is worth nothing). Inside
+     * Teams the console is a third-party frame: its cookie must be SameSite=None (and so Secure); forms keep their CSRF token.
+     */
     async signIn(res: Response, subject: ConsoleSession['subject'], via: ConsoleSession['via'], tokenHash?: string): Promise<void> {
       const { id } = await deps.sessions.create(subject, via, tokenHash);
-      res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, sign(id, await deps.sessions.secret()), { secure: deps.secure, sameSite: 'Lax' }));
+      res.append('Set-Cookie', serializeCookie(SESSION_COOKIE, sign(id, await deps.sessions.secret()), { secure: deps.secure, sameSite: via === 'teams' ? 'None' : 'Lax' }));
     },
 
     async signOut(req: Request, res: Response): Promise<void> {

@@ -65,7 +65,7 @@ describe('console sign-in with Entra ID (OIDC code flow with PKCE through msal-n
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     app.use(createConsoleRouter({
       adminToken: 'local-token-is-ignored-with-entra', exportRealUserIds: false,
-      settings: { publicUrl: base, idleMinutes: 30, entra: { clientId: CLIENT, clientSecret: 'secret', tenantId: TENANT, authorityHost: HOST } },
+      settings: { publicUrl: base, idleMinutes: 30, authorityHost: HOST, entra: { clientId: CLIENT, clientSecret: 'secret', tenantId: TENANT, authorityHost: HOST } },
       store, feedback: store.feedback, audit: { record: async (e) => events.push(e) }, screen: (t) => ({ kind: 'ok', text: t }),
       documentStatus: { list: async () => [], set: async () => { throw new Error('unused'); } },
       knowledge: { current: () => ({ articleCount: 1 }), error: () => undefined }, knowledgePaths: [], clock,
