@@ -72,41 +72,66 @@ function checkAct(p: Principal, unit: string | undefined): Refusal | undefined {
 export function createFeedbackReview(deps: FeedbackReviewDeps) {
   const { audit, clock } = deps;
 
-  async function join(records: FeedbackRecord[]): Promise<FeedbackItem[]> {
+  async function answersOf(records: FeedbackRecord[]): Promise<Map<string, AnswerRecord>> {
     const ids = [...new Set(records.map((f) => f.answerId))];
-    const answers = deps.answers.getMany ? await deps.answers.getMany(ids) : new Map((await Promise.all(ids.map(async (id) => [id, await deps.answers.get(id)] as const))).filter((e): e is [string, AnswerRecord] => !!e[1]));
+    if (deps.answers.getMany) return deps.answers.getMany(ids);
+    return new Map((await Promise.all(ids.map(async (id) => [id, await deps.answers.get(id)] as const))).filter((e): e is [string, AnswerRecord] => !!e[1]));
+  }
+
+  async function join(records: FeedbackRecord[]): Promise<FeedbackItem[]> {
+    const answers = await answersOf(records);
     const reviews = await deps.reviews.many(records.map((f) => f.id));
     return records.map((f) => ({ feedback: f, answer: answers.get(f.answerId), review: reviews.get(f.id) ?? {} }));
   }
 
-  function joinedFilter(f: FeedbackFilters): ((i: FeedbackItem) => boolean) | undefined {
+  /** The filters applied after the store's: on the review state (cheap to join) and on the answer (a record read each). */
+  function joinedFilters(f: FeedbackFilters): { review?: (r: FeedbackReviewState) => boolean; answer?: (a: AnswerRecord | undefined) => boolean } {
     const topic = f.topic ? words(f.topic) : [];
     const doc = f.document ? foldDiacritics(f.document).replace(/\s+/g, ' ').trim() : '';
-    if (topic.length === 0 && !doc && f.reviewed === undefined) return undefined;
-    return (i) => {
-      if (f.reviewed !== undefined && Boolean(i.review.reviewedAt) !== f.reviewed) return false;
-      if (topic.length > 0) {
-        const q = new Set(words(i.answer?.question ?? ''));
-        if (!topic.every((w) => q.has(w))) return false;
-      }
-      if (doc && !(i.answer?.citations ?? []).some((c) => foldDiacritics(c.label).replace(/\s+/g, ' ').includes(doc))) return false;
-      return true;
+    return {
+      review: f.reviewed === undefined ? undefined : (r) => Boolean(r.reviewedAt) === f.reviewed,
+      answer: topic.length === 0 && !doc ? undefined : (a) => {
+        if (topic.length > 0) {
+          const q = new Set(words(a?.question ?? ''));
+          if (!topic.every((w) => q.has(w))) return false;
+        }
+        return !doc || (a?.citations ?? []).some((c) => foldDiacritics(c.label).replace(/\s+/g, ' ').includes(doc));
+      },
     };
   }
 
-  /** Store pages (newest first), then the joined filters; rounds grow to 5,000 records, so a rare match costs few store passes. */
-  async function scan(q: Omit<FeedbackPageQuery, 'limit' | 'before'>, before: FeedbackPageQuery['before'], limit: number, filter?: (i: FeedbackItem) => boolean) {
-    const out: FeedbackItem[] = [];
-    let chunk = filter ? 200 : limit + 1;
+  function joinedFilter(f: FeedbackFilters): ((i: FeedbackItem) => boolean) | undefined {
+    const { review, answer } = joinedFilters(f);
+    if (!review && !answer) return undefined;
+    return (i) => (!review || review(i.review)) && (!answer || answer(i.answer));
+  }
+
+  /**
+   * Store pages (newest first), then the joined filters. Rounds grow fivefold: to 5,000 records when answers must be read
+   * (memory stays bounded), to 100,000 when only review states are; the page's own answers are read at the end.
+   */
+  async function scan(q: Omit<FeedbackPageQuery, 'limit' | 'before'>, before: FeedbackPageQuery['before'], limit: number, f: ReturnType<typeof joinedFilters>) {
+    const out: { feedback: FeedbackRecord; review: FeedbackReviewState; answer?: AnswerRecord }[] = [];
+    const filtered = Boolean(f.review || f.answer);
+    const max = f.answer ? 5_000 : 100_000;
+    let chunk = filtered ? 200 : limit + 1;
     for (;;) {
       const records = deps.feedback.page ? await deps.feedback.page({ ...q, before, limit: chunk }) : await fallbackPage(q, before, chunk);
-      const joined = await join(records);
-      for (const i of joined) if (!filter || filter(i)) out.push(i);
-      if (out.length > limit || records.length < chunk) return out.slice(0, limit + 1);
+      const reviews = await deps.reviews.many(records.map((r) => r.id));
+      const state = (r: FeedbackRecord) => reviews.get(r.id) ?? {};
+      let kept = f.review ? records.filter((r) => f.review!(state(r))) : records;
+      const answers = f.answer && kept.length > 0 ? await answersOf(kept) : undefined;
+      if (f.answer) kept = kept.filter((r) => f.answer!(answers?.get(r.answerId)));
+      for (const r of kept) out.push({ feedback: r, review: state(r), answer: answers?.get(r.answerId) });
+      if (out.length > limit || records.length < chunk) break;
       const last = records[records.length - 1];
       before = { time: last.time, id: last.id };
-      chunk = Math.min(chunk * 5, 5_000);
+      chunk = Math.min(chunk * 5, max);
     }
+    const page = out.slice(0, limit + 1);
+    const missing = page.filter((i) => !i.answer).map((i) => i.feedback);
+    const found = missing.length > 0 ? await answersOf(missing) : new Map<string, AnswerRecord>();
+    return page.map((i): FeedbackItem => ({ ...i, answer: i.answer ?? found.get(i.feedback.answerId) }));
   }
 
   // A repository without paging (tests' fakes): read everything once.
@@ -153,7 +178,7 @@ export function createFeedbackReview(deps: FeedbackReviewDeps) {
       const limit = opts.limit ?? 25;
       const before = opts.cursor ? decodeCursor(opts.cursor) : undefined;
       const q = { from: filters.from, to: filters.to, reaction: filters.reaction, unit: scope.unit, hasComment: filters.hasComment };
-      const found = await scan(q, before, limit, joinedFilter(filters));
+      const found = await scan(q, before, limit, joinedFilters(filters));
       const items = found.slice(0, limit);
       return { kind: 'ok', unit: scope.unit, items, ...(found.length > limit ? { next: encodeCursor(items[items.length - 1].feedback) } : {}) };
     },

@@ -128,14 +128,12 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
       return out;
     },
     select: (pred, compare, limit) => {
-      // A small page keeps a sorted buffer of `limit` (binary insertion: O(n log limit)); a large one sorts the matches once.
-      if (limit > 64) {
-        const matches: T[] = [];
-        for (const d of docs.values()) if (pred(d)) matches.push(d);
-        return matches.sort(compare).slice(0, limit).map((d) => structuredClone(d));
-      }
+      // A sorted buffer of at most `limit`, filled newest-inserted first: collections grow in time order, so for the
+      // usual newest-first page most documents fail one comparison with the buffer's last and are never inserted.
+      const all = [...docs.values()];
       const best: T[] = [];
-      for (const d of docs.values()) {
+      for (let n = all.length - 1; n >= 0; n--) {
+        const d = all[n];
         if (!pred(d)) continue;
         if (best.length === limit && compare(d, best[best.length - 1]) >= 0) continue;
         let lo = 0;
