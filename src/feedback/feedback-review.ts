@@ -139,6 +139,7 @@ export function createFeedbackReview(deps: FeedbackReviewDeps) {
     const all: FeedbackRecord[] = [];
     for await (const f of deps.feedback.list(q)) {
       if (q.hasComment !== undefined && q.hasComment !== Boolean(f.comment)) continue;
+      if ((q.ids && !q.ids.includes(f.id)) || q.excludeIds?.includes(f.id)) continue;
       if (before && !(f.time < before.time || (f.time.getTime() === before.time.getTime() && f.id < before.id))) continue;
       all.push(f);
     }
@@ -177,8 +178,10 @@ export function createFeedbackReview(deps: FeedbackReviewDeps) {
       if ('kind' in scope) return scope;
       const limit = opts.limit ?? 25;
       const before = opts.cursor ? decodeCursor(opts.cursor) : undefined;
-      const q = { from: filters.from, to: filters.to, reaction: filters.reaction, unit: scope.unit, hasComment: filters.hasComment };
-      const found = await scan(q, before, limit, joinedFilters(filters));
+      // The reviewed ids go to the store as an id filter: a page, not a pass over every review state.
+      const reviewed = filters.reviewed === undefined ? {} : filters.reviewed ? { ids: await deps.reviews.reviewedIds() } : { excludeIds: await deps.reviews.reviewedIds() };
+      const q = { from: filters.from, to: filters.to, reaction: filters.reaction, unit: scope.unit, hasComment: filters.hasComment, ...reviewed };
+      const found = await scan(q, before, limit, joinedFilters({ ...filters, reviewed: undefined }));
       const items = found.slice(0, limit);
       return { kind: 'ok', unit: scope.unit, items, ...(found.length > limit ? { next: encodeCursor(items[items.length - 1].feedback) } : {}) };
     },

@@ -10,6 +10,7 @@ export interface FeedbackReviewState {
 
 const reviewKey = (feedbackId: string) => `feedback/review/${feedbackId}`;
 const WORKLIST_KEY = 'feedback/worklist';
+const REVIEWED_KEY = 'feedback/reviewed';
 
 /** Review states and the worklist's index on the store's key-value state, so every instance sees them. */
 export function createReviewStates(state: StateRepository) {
@@ -30,6 +31,16 @@ export function createReviewStates(state: StateRepository) {
     },
     async put(id: string, value: FeedbackReviewState): Promise<void> {
       await state.write({ [reviewKey(id)]: value });
+      if (value.reviewedAt) {
+        const ids = await this.reviewedIds();
+        // The index lets the store filter reviewed records itself (a page, not a pass over every review state).
+        if (!ids.includes(id)) await state.write({ [REVIEWED_KEY]: { ids: [...ids, id] } });
+      }
+    },
+    /** Ids of every record marked reviewed. */
+    async reviewedIds(): Promise<string[]> {
+      const v = (await state.read([REVIEWED_KEY]))[REVIEWED_KEY] as { ids?: string[] } | undefined;
+      return v?.ids ?? [];
     },
     /** Ids of feedback ever sent to the worklist, oldest first. */
     async worklistIds(): Promise<string[]> {

@@ -57,6 +57,9 @@ export interface FeedbackQuery {
 export interface FeedbackPageQuery extends FeedbackQuery {
   /** Only feedback with (true) or without (false) a stored comment. */
   hasComment?: boolean;
+  /** Only these records (e.g. the reviewed ones), or all but these. */
+  ids?: string[];
+  excludeIds?: string[];
   before?: { time: Date; id: string };
   limit: number;
 }

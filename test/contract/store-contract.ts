@@ -85,6 +85,9 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect(await ids({ limit: 10, hasComment: false, reaction: 'dislike' })).toEqual(['f-2']);
       expect(await ids({ limit: 10, unit: 'Sở Nội vụ', from: at(3), to: at(4) })).toEqual(['f-3b']);
       expect(await ids({ limit: 10, hasComment: true, before: { time: at(3), id: 'f-3a' } })).toEqual(['f-1']);
+      expect(await ids({ limit: 10, ids: ['f-1', 'f-3a', 'nope'] })).toEqual(['f-3a', 'f-1']);
+      expect(await ids({ limit: 10, ids: [] })).toEqual([]);
+      expect(await ids({ limit: 10, excludeIds: ['f-3b', 'f-2'] })).toEqual(['f-3a', 'f-1']);
     });
 
     it('audit: appends a linear hash chain that verifies, lists in seq order with filters', async () => {

@@ -33,7 +33,10 @@ export function embeddedFeedback(col: JsonlCollection<FeedbackRecord>): Feedback
       const before = q.before && { time: q.before.time.getTime(), id: q.before.id };
       const after = (f: Readonly<FeedbackRecord>) => !before || f.time.getTime() < before.time || (f.time.getTime() === before.time && f.id < before.id);
       const comment = (f: Readonly<FeedbackRecord>) => q.hasComment === undefined || q.hasComment === Boolean(f.comment);
-      return col.select((f) => matches(f, q) && comment(f) && after(f), newestFirst, q.limit);
+      const only = q.ids && new Set(q.ids);
+      const except = q.excludeIds && new Set(q.excludeIds);
+      const wanted = (f: Readonly<FeedbackRecord>) => (!only || only.has(f.id)) && (!except || !except.has(f.id));
+      return col.select((f) => wanted(f) && matches(f, q) && comment(f) && after(f), newestFirst, q.limit);
     },
     add: async (record) => {
       if (!col.has(record.id)) await col.put(record.id, record);

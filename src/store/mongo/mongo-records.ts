@@ -59,6 +59,8 @@ export function mongoFeedback(col: Coll): FeedbackRepository {
       const and: Document[] = [feedbackFilter(q)];
       if (q.hasComment === true) and.push({ comment: { $exists: true, $ne: '' } });
       if (q.hasComment === false) and.push({ $or: [{ comment: { $exists: false } }, { comment: '' }] });
+      if (q.ids) and.push({ _id: { $in: q.ids } });
+      if (q.excludeIds?.length) and.push({ _id: { $nin: q.excludeIds } });
       if (q.before) and.push({ $or: [{ time: { $lt: q.before.time } }, { time: q.before.time, _id: { $lt: q.before.id } }] });
       const filter = and.length === 1 ? and[0] : { $and: and };
       const docs = await col.find(filter).sort({ time: -1, _id: -1 }).limit(q.limit).toArray();
