@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import type { UserRepository } from '../../store/types';
 import { resolvePeriod } from '../../accounts/usage-period';
 import type { UsageOverviewReader } from '../../accounts/usage-overview';
-import { usageToXlsx } from '../../accounts/usage-xlsx';
+import { usageOverviewToXlsx } from '../../accounts/usage-overview-xlsx';
 import type { Clock } from '../../core/clock';
 import { contextOf } from '../auth/console-auth';
 import { queryOf } from '../form';
@@ -41,6 +41,6 @@ export function registerUsageRoutes(router: Router, deps: { overview: UsageOverv
     const r = await deps.overview(ctx.principal, period, q.unit);
     if (r.kind !== 'ok') return sendForbidden(res, r);
     res.set({ 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="bao-cao-su-dung-${period.fromDay}-${period.toDay}.xlsx"` });
-    res.send(await usageToXlsx(r.overview.report));
+    res.send(await usageOverviewToXlsx(r.overview));
   });
 }

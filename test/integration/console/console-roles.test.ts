@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { ChatIdentity } from '../../../src/cli/chat/activity-factory';
 import type { TestService } from '../../helpers/test-runtime';
 import { LEGAL_QUESTIONS, SYSTEM_TOKEN, adminCall, provision, startService } from '../accounts/service-harness';
@@ -98,6 +99,19 @@ describe('console: every route checks the role on the server', () => {
     expect(text).toContain('[1] Điều 7 Nghị định 168/2024/NĐ-CP');
     expect(text).toMatch(/Câu trả lời chuẩn do Quản trị hệ thống \(mã quản trị chung\) ghi ngày \d{2}\/\d{2}\/\d{4}/);
     expect((await svc.runtime.store.answers.get(replies[0].id))?.answerer).toBe('curated');
+  });
+
+  it('the usage report opens on the month sheet (distinct people per month) and lists the accounts that never used it', async () => {
+    const res = await fetch(`${svc.baseUrl}/console/usage/report.xlsx?unit=${b}`, { headers: { cookie: clients.auditor.cookie } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Theo tháng', 'Chưa sử dụng']);
+    const month = wb.getWorksheet('Theo tháng')!;
+    const header = (month.getRow(1).values as unknown[]).map(String);
+    expect(month.getRow(2).getCell(header.indexOf('Đơn vị')).value).toBe(UNIT_B);
+    expect(month.getRow(2).getCell(header.indexOf('Câu hỏi')).value).toBeGreaterThanOrEqual(1);
+    expect(month.getRow(2).getCell(1).value).toBeInstanceOf(Date);
+    expect(month.autoFilter).toBeTruthy();
   });
 
   it('without a session, pages send the browser to the sign-in and forms do nothing', async () => {
