@@ -52,6 +52,11 @@ const spec = {
   GRAPH_AUTHORITY_HOST: [z.string().url().default('https://login.microsoftonline.com'), 'must be the Entra sign-in host, e.g. https://login.microsoftonline.com'],
   ALLOWED_TENANT_IDS: [list.default(''), 'must be a comma-separated list of tenant ids'],
   ACCESS_MODE: [z.enum(['open', 'allowlist']).default('open'), 'must be open or allowlist'],
+  CONSOLE_PUBLIC_URL: [z.string().url().optional(), 'must be the console\'s public base URL, e.g. https://troly.example.gov.vn'],
+  CONSOLE_IDLE_MINUTES: [positiveInt(30), 'must be a positive number of minutes'],
+  CONSOLE_ENTRA_CLIENT_ID: [optionalString, 'must be the console\'s Entra application (client) id'],
+  CONSOLE_ENTRA_CLIENT_SECRET: [optionalString, 'must be the console application\'s client secret'],
+  CONSOLE_ENTRA_TENANT_ID: [optionalString, 'must be the agency\'s Entra tenant id'],
 } as const;
 
 type Spec = typeof spec;
@@ -86,6 +91,14 @@ export interface Config {
     graph?: { baseUrl: string; authorityHost: string; tenantId: string; clientId: string; clientSecret: string };
   };
   access: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
+  /** The administrators' console at /console: Entra sign-in when configured, else the local token sign-in. */
+  console: {
+    publicUrl?: string;
+    idleMinutes: number;
+    /** Entra's sign-in host (GRAPH_AUTHORITY_HOST): the console's OIDC authority and the Teams tab's token issuer. */
+    authorityHost: string;
+    entra?: { clientId: string; clientSecret: string; tenantId: string; authorityHost: string };
+  };
 }
 
 /** Reads and validates the environment (and `.env` when present); throws ConfigError naming the first bad variable. */
@@ -120,6 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
       if (!r[name]) throw new ConfigError(name, 'must be set when GRAPH_TRANSCRIPTS_ENABLED=true (Graph client credentials)');
     }
   }
+  const entraVars = ['CONSOLE_ENTRA_CLIENT_ID', 'CONSOLE_ENTRA_CLIENT_SECRET', 'CONSOLE_ENTRA_TENANT_ID'] as const;
+  // Entra sign-in needs all three and the public URL its redirect comes back to; a partial setting is a mistake.
+  if (entraVars.some((n) => r[n])) {
+    for (const name of entraVars) if (!r[name]) throw new ConfigError(name, 'must be set with the other CONSOLE_ENTRA_* variables (Entra sign-in to the console)');
+    if (!r.CONSOLE_PUBLIC_URL) throw new ConfigError('CONSOLE_PUBLIC_URL', 'must be set for Entra sign-in to the console (the redirect URI is CONSOLE_PUBLIC_URL/console/auth/callback)');
+  }
   return {
     port: r.PORT,
     host: r.HOST,
@@ -143,5 +162,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
         : undefined,
     },
     access: { allowedTenantIds: r.ALLOWED_TENANT_IDS, mode: r.ACCESS_MODE },
+    console: {
+      publicUrl: r.CONSOLE_PUBLIC_URL?.replace(/\/+$/, ''),
+      idleMinutes: r.CONSOLE_IDLE_MINUTES,
+      authorityHost: r.GRAPH_AUTHORITY_HOST.replace(/\/+$/, ''),
+      entra: r.CONSOLE_ENTRA_CLIENT_ID
+        ? { clientId: r.CONSOLE_ENTRA_CLIENT_ID, clientSecret: r.CONSOLE_ENTRA_CLIENT_SECRET!, tenantId: r.CONSOLE_ENTRA_TENANT_ID!, authorityHost: r.GRAPH_AUTHORITY_HOST.replace(/\/+$/, '') }
+        : undefined,
+    },
   };
 }

@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './core/logger';
 import { createStore, createPurgeJob, createDurableFeedbackRepository, type Store } from './store';
 import { createGate, loadAgencyRules, loadGatePolicy, withAgencyRules } from './gate';
 import { createAuditLog } from './audit/audit-log';
+import { withAlertNotices } from './audit/alert-notices';
 import { createOpenAiChatModel } from './llm/openai-chat-model';
 import { createAdapter } from './bot/create-adapter';
 import { createNotifier } from './bot/notifier';
@@ -75,7 +76,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });
-  const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock });
+  // Level-4 and forbidden-purpose attempts reach the unit's administrators in Teams as they are audited.
+  const alertingLog = withAlertNotices(auditLog, { users: store.users, notify: (id, text) => notifier.notify(id, text), logger });
+  const router = createTurnRouter({ features, gate, access, audit: alertingLog, logger, clock });
   const presentation = createBotPresentation();
   const bot = createBot({
     adapter,
@@ -94,7 +97,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
     inFlight,
     logger,
   });

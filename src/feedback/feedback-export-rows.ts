@@ -33,6 +33,8 @@ export async function* feedbackExportRows(deps: {
   answers: AnswerRepository;
   query: FeedbackQuery;
   pseudonymize: (userId: string | undefined) => string;
+  /** Filters a batch after the join (the console's filters on the answer and review state); true keeps the record. */
+  keep?: (batch: { feedback: FeedbackRecord; answer?: AnswerRecord }[]) => Promise<boolean[]>;
 }): AsyncGenerator<FeedbackExportRow> {
   // Several people often rate the same answer: a bounded cache saves repeated lookups.
   const cache = new Map<string, AnswerRecord | undefined>();
@@ -68,7 +70,8 @@ export async function* feedbackExportRows(deps: {
   let batch: FeedbackRecord[] = [];
   const flush = async function* () {
     await lookup(batch.map((f) => f.answerId));
-    for (const f of batch) yield toRow(f);
+    const kept = deps.keep ? await deps.keep(batch.map((f) => ({ feedback: f, answer: cache.get(f.answerId) }))) : undefined;
+    for (let i = 0; i < batch.length; i++) if (!kept || kept[i]) yield toRow(batch[i]);
     batch = [];
   };
   for await (const f of deps.feedback.list(deps.query)) {

@@ -43,7 +43,9 @@ async function* presented(rows: AsyncIterable<Row>, columns: readonly ExportColu
 
 async function writeXlsx(out: NodeJS.WritableStream, columns: readonly ExportColumn[], rows: AsyncIterable<Row>, sheet: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as unknown as import('stream').Stream, useStyles: true, useSharedStrings: false });
-  const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // A frozen header with filter buttons: people sort and filter the export in Excel at once.
+  const lastColumn = String.fromCharCode(64 + Math.min(columns.length, 26));
+  const ws = wb.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }], autoFilter: `A1:${lastColumn}1` } as Partial<ExcelJS.AddWorksheetOptions>);
   ws.columns = columns.map((c) => ({
     header: c.header,
     key: c.key,

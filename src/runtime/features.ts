@@ -16,6 +16,9 @@ import { createMeetingFeature, createNotebookFeature, createSummaryCache } from 
 import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
 import { messages } from '../messages';
+import { createCuratedAnswers } from '../feedback/curated-answers';
+import { preferCurated } from '../feedback/curated-feature';
+import { screenWithGate } from '../feedback/feedback-review';
 
 export interface FeatureDeps {
   config: Config;
@@ -64,6 +67,10 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
         ? createGraphTranscriptSource({ baseUrl: config.meetings.graph.baseUrl, getToken: createGraphTokenProvider(config.meetings.graph), maxBytes: config.meetings.maxBytes, logger })
         : undefined,
     }),
-    whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, clock, logger }), deps.knowledge),
+    // A question the legal team answered in the console gets their curated answer first.
+    preferCurated(
+      whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, clock, logger }), deps.knowledge),
+      { find: createCuratedAnswers({ state: store.state, screen: screenWithGate(gate), audit: { record: (e) => deps.auditLog.record(e) }, clock }).find, clock },
+    ),
   ];
 }

@@ -14,6 +14,9 @@ import { createAdminDocumentsRouter } from '../http/admin-documents-routes';
 import type { DocumentStatusBook } from '../qa/document-status';
 import { createStateTokenRepository } from '../accounts/api-tokens';
 import { createExportsGuard } from '../http/exports-guard';
+import type { Gate } from '../gate/types';
+import { createConsoleRouter } from '../console/create-console';
+import { screenWithGate } from '../feedback/feedback-review';
 
 export interface RouterDeps {
   config: Config;
@@ -25,11 +28,13 @@ export interface RouterDeps {
   feedbackRepo: FeedbackRepository;
   /** Declared changes of documents' force, read by answers and written by the admin API. */
   documentStatus: DocumentStatusBook;
+  /** Screens administrators' notes in the console. */
+  gate: Gate;
   clock: Clock;
   logger: Logger;
 }
 
-/** The HTTP routes of the service: Bot Framework messages, health, and the admin API. */
+/** The HTTP routes of the service: Bot Framework messages, health, the administrators' console and the admin API. */
 export function createRouters(deps: RouterDeps): Router[] {
   const { store, knowledge, logger, clock, config } = deps;
   const tokens = createStateTokenRepository(store.state);
@@ -48,6 +53,12 @@ export function createRouters(deps: RouterDeps): Router[] {
         if (kb) return { ok: true, detail: `${kb.articleCount} articles` };
         return { ok: false, detail: knowledge.error()?.message ?? 'loading' };
       },
+    }),
+    createConsoleRouter({
+      adminToken: config.admin.token, settings: config.console, exportRealUserIds: config.admin.exportRealUserIds,
+      store, feedback: deps.feedbackRepo, audit, screen: screenWithGate(deps.gate), documentStatus: deps.documentStatus,
+      knowledge, knowledgePaths: config.knowledgePaths, clock, logger,
+      teamsSso: config.bot.appId && config.bot.tenantId ? { appId: config.bot.appId, tenantId: config.bot.tenantId, authorityHost: config.console.authorityHost } : undefined,
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminDocumentsRouter({ book: deps.documentStatus, users: store.users, audit, adminToken: config.admin.token, tokens, clock }),

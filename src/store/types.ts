@@ -53,6 +53,17 @@ export interface FeedbackQuery {
   unit?: string;
 }
 
+/** One page of feedback, newest first: keyset paging after `before` (the last row of the previous page). */
+export interface FeedbackPageQuery extends FeedbackQuery {
+  /** Only feedback with (true) or without (false) a stored comment. */
+  hasComment?: boolean;
+  /** Only these records (e.g. the reviewed ones), or all but these. */
+  ids?: string[];
+  excludeIds?: string[];
+  before?: { time: Date; id: string };
+  limit: number;
+}
+
 /** An audit event as appended; `seq`, `prevHash` and `hash` are set by the repository. */
 export interface AuditEventInput {
   /** Idempotency key (set by the audit log): an append retried with the same id is stored once. */
@@ -123,6 +134,10 @@ export interface FeedbackRepository {
   add(record: FeedbackRecord): Promise<void>;
   /** Oldest first; an async iterable so exports stream. */
   list(query: FeedbackQuery): AsyncIterable<FeedbackRecord>;
+  /** One record by id (the console's detail view). */
+  get?(id: string): Promise<FeedbackRecord | undefined>;
+  /** Newest first, at most `limit` records strictly before `before` (time, then id). */
+  page?(query: FeedbackPageQuery): Promise<FeedbackRecord[]>;
 }
 
 export interface AuditRepository {

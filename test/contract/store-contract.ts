@@ -69,6 +69,27 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect((await collect(store.feedback.list({ unit: 'Sở Nội vụ' })))[0]).toEqual(fb('f-2', { time: at(2), unit: 'Sở Nội vụ', commentBlocked: true }));
     });
 
+    it('feedback: gets one by id and pages newest first by (time, id), with filters and a keyset cursor', async () => {
+      await store.feedback.add(fb('f-1', { time: at(1), comment: 'Thiếu Điều 5' }));
+      await store.feedback.add(fb('f-2', { time: at(2), reaction: 'dislike' }));
+      await store.feedback.add(fb('f-3b', { time: at(3), reaction: 'dislike', comment: 'Văn bản đã hết hiệu lực', unit: 'Sở Nội vụ' }));
+      await store.feedback.add(fb('f-3a', { time: at(3) }));
+      expect(await store.feedback.get?.('f-2')).toEqual(fb('f-2', { time: at(2), reaction: 'dislike' }));
+      expect(await store.feedback.get?.('nope')).toBeUndefined();
+      const ids = async (q: Parameters<NonNullable<Store['feedback']['page']>>[0]) => (await store.feedback.page!(q)).map((f) => f.id);
+      expect(await ids({ limit: 10 })).toEqual(['f-3b', 'f-3a', 'f-2', 'f-1']);
+      expect(await ids({ limit: 2 })).toEqual(['f-3b', 'f-3a']);
+      expect(await ids({ limit: 2, before: { time: at(3), id: 'f-3a' } })).toEqual(['f-2', 'f-1']);
+      expect(await ids({ limit: 10, before: { time: at(3), id: 'f-3b' } })).toEqual(['f-3a', 'f-2', 'f-1']);
+      expect(await ids({ limit: 10, hasComment: true })).toEqual(['f-3b', 'f-1']);
+      expect(await ids({ limit: 10, hasComment: false, reaction: 'dislike' })).toEqual(['f-2']);
+      expect(await ids({ limit: 10, unit: 'Sở Nội vụ', from: at(3), to: at(4) })).toEqual(['f-3b']);
+      expect(await ids({ limit: 10, hasComment: true, before: { time: at(3), id: 'f-3a' } })).toEqual(['f-1']);
+      expect(await ids({ limit: 10, ids: ['f-1', 'f-3a', 'nope'] })).toEqual(['f-3a', 'f-1']);
+      expect(await ids({ limit: 10, ids: [] })).toEqual([]);
+      expect(await ids({ limit: 10, excludeIds: ['f-3b', 'f-2'] })).toEqual(['f-3a', 'f-1']);
+    });
+
     it('audit: appends a linear hash chain that verifies, lists in seq order with filters', async () => {
       const a = await store.audit.append(ev(1));
       const b = await store.audit.append(ev(2, { type: 'admin', action: 'revoke', target: 'u-9', details: { reason: 'nghỉ việc', n: 1, x: null } }));

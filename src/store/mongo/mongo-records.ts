@@ -1,5 +1,5 @@
 import type { Collection, Document } from 'mongodb';
-import type { AnswerRecord, AnswerRepository, FeedbackRecord, FeedbackRepository, NoteRecord, NoteRepository, StateRepository } from '../types';
+import type { AnswerRecord, AnswerRepository, FeedbackQuery, FeedbackRecord, FeedbackRepository, NoteRecord, NoteRepository, StateRepository } from '../types';
 import { isDuplicateKey } from './mongo-connect';
 import { fromDoc, toDoc, type StoredDoc } from './mongo-docs';
 
@@ -31,6 +31,13 @@ export function mongoAnswers(col: Coll): AnswerRepository {
   };
 }
 
+function feedbackFilter(query: FeedbackQuery): Document {
+  const filter: Document = { ...timeFilter('time', query) };
+  if (query.reaction) filter.reaction = query.reaction;
+  if (query.unit) filter.unit = query.unit;
+  return filter;
+}
+
 /** Feedback; a duplicate id (an outbox retry whose first try landed) counts as success. */
 export function mongoFeedback(col: Coll): FeedbackRepository {
   return {
@@ -42,10 +49,22 @@ export function mongoFeedback(col: Coll): FeedbackRepository {
       }
     },
     list: async function* (query) {
-      const filter: Document = { ...timeFilter('time', query) };
-      if (query.reaction) filter.reaction = query.reaction;
-      if (query.unit) filter.unit = query.unit;
-      for await (const doc of col.find(filter).sort({ time: 1, _id: 1 })) yield fromDoc<FeedbackRecord>(doc);
+      for await (const doc of col.find(feedbackFilter(query)).sort({ time: 1, _id: 1 })) yield fromDoc<FeedbackRecord>(doc);
+    },
+    get: async (id) => {
+      const doc = await col.findOne({ _id: id });
+      return doc ? fromDoc<FeedbackRecord>(doc) : undefined;
+    },
+    page: async (q) => {
+      const and: Document[] = [feedbackFilter(q)];
+      if (q.hasComment === true) and.push({ comment: { $exists: true, $ne: '' } });
+      if (q.hasComment === false) and.push({ $or: [{ comment: { $exists: false } }, { comment: '' }] });
+      if (q.ids) and.push({ _id: { $in: q.ids } });
+      if (q.excludeIds?.length) and.push({ _id: { $nin: q.excludeIds } });
+      if (q.before) and.push({ $or: [{ time: { $lt: q.before.time } }, { time: q.before.time, _id: { $lt: q.before.id } }] });
+      const filter = and.length === 1 ? and[0] : { $and: and };
+      const docs = await col.find(filter).sort({ time: -1, _id: -1 }).limit(q.limit).toArray();
+      return docs.map((d) => fromDoc<FeedbackRecord>(d));
     },
   };
 }
