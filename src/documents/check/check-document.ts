@@ -32,7 +32,9 @@ export function createDocumentChecker(deps: CheckDeps) {
   async function checkDocx(buffer: Buffer | Uint8Array): Promise<CheckReport & { model: DocxModel }> {
     const model = await readDocx(buffer);
     const parts = findParts(model.paras);
-    const hasTables = model.paras.some((p) => p.cell && !parts.layout.has(p.index) && p.cell.table > 0);
+    // A table of data (not the header or signature table) allows a page in landscape.
+    const layoutTables = new Set(model.paras.filter((p) => p.cell && parts.layout.has(p.index)).map((p) => p.cell?.table));
+    const hasTables = model.paras.some((p) => p.cell && !layoutTables.has(p.cell.table));
     const findings = [
       ...checkPage(model, hasTables),
       ...checkFonts(parts),

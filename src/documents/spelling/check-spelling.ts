@@ -46,9 +46,8 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
   const seen = (p: string | undefined, x: string, n: string | undefined) => (p ? lexicon.pair(p, x) : 0) + (n ? lexicon.pair(x, n) : 0);
   const support = (p: string | undefined, x: string, n: string | undefined) => Math.max(p ? lexicon.pair(p, x) : 0, n ? lexicon.pair(x, n) : 0);
 
-  // A doubled word the corpus (almost) never doubles, unless the second copy belongs to the next word ("của của cải").
-  const isRepeat = (key: string, next: string | undefined) =>
-    lexicon.pair(key, key) < 0.0005 * lexicon.count(key) + 1 && !(next && lexicon.pair(key, next) > 0.3 * lexicon.count(next));
+  // A doubled word the corpus (almost) never doubles.
+  const isRepeat = (key: string) => lexicon.pair(key, key) < 0.0005 * lexicon.count(key) + 1;
 
   function best(cands: string[], p: string | undefined, n: string | undefined): { word: string; score: number; support: number } | undefined {
     let top: { word: string; score: number; support: number } | undefined;
@@ -75,7 +74,7 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
       const placement = placementOf(t.word);
       if (placement && placements && !placements.has(placement)) placements.set(placement, t.word);
       if (t.word.length < 2 || !VIETNAMESE.test(lower)) return;
-      if (prev === key && !t.afterBreak && lexicon.count(key) && isRepeat(key, next)) {
+      if (prev === key && !t.afterBreak && lexicon.count(key) && isRepeat(key)) {
         const from = toks[i - 1].start + toks[i - 1].word.length;
         out.push({ kind: 'repeated', start: from, end: t.start + t.word.length, found: `${toks[i - 1].word} ${t.word}`, fixed: toks[i - 1].word });
         return;
