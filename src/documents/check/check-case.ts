@@ -7,6 +7,8 @@ import type { Segment } from './segments';
 // Abbreviations whose dot does not end a sentence.
 const ABBREV_DOT = /(?:\bv\.v|\btr|\btp|\bvd|\bđ\/c|\bths|\bts|\bpgs|\bgs|\bkt|\btm|\btl|\btuq|\bq|\d)\.\s*$/i;
 
+const ORGAN = /^(?:Ủy ban|Hội đồng|Bộ|Sở|Tòa án|Viện kiểm sát|Văn phòng|Thanh tra|Kho bạc|Ngân hàng Nhà nước|Quốc hội|Chính phủ|Mặt trận)(?=\s|$)/;
+
 /** Capitals in running text (Nghị định 30/2020/NĐ-CP, Phụ lục II): sentence starts, cited articles, fixed names. */
 export function checkCase(body: Segment[], lexicon: Lexicon): Finding[] {
   const out: Finding[] = [];
@@ -33,7 +35,8 @@ export function checkCase(body: Segment[], lexicon: Lexicon): Finding[] {
       if (i < skipUntil) return;
       const start = isStart(i);
       const first = t.word[0];
-      if (start && first !== first.toUpperCase() && /\p{L}/u.test(first)) {
+      const marker = t.word.length === 1 && /^\)/.test(text.slice(t.start + 1));
+      if (start && !marker && first !== first.toUpperCase() && /\p{L}/u.test(first)) {
         const fixed = first.toUpperCase() + t.word.slice(1);
         add(t.start, t.start + t.word.length, 'sentenceCase', t.word, fixed);
         return;
@@ -45,12 +48,16 @@ export function checkCase(body: Segment[], lexicon: Lexicon): Finding[] {
           add(t.start, t.start + t.word.length, 'articleCase', t.word, t.word[0].toUpperCase() + t.word.slice(1));
           return;
         }
-        if ((t.word === 'Khoản' && /\d/.test(number[1])) || (t.word === 'Điểm' && /^[a-zđ]$/.test(number[1]))) {
+        const note = /\(\s*$/.test(text.slice(0, t.start));
+        if (!note && ((t.word === 'Khoản' && /\d/.test(number[1])) || (t.word === 'Điểm' && /^[a-zđ]$/.test(number[1])))) {
           add(t.start, t.start + t.word.length, 'clauseCase', t.word, t.word.toLowerCase());
           return;
         }
       }
-      // Names whose capitals the legal corpus never varies ("Ủy ban nhân dân", "Bộ Tài chính", "Luật Đất đai").
+      // Names whose capitals the legal corpus never varies ("Ủy ban nhân dân", "Bộ Tài chính", "Luật Đất đai"),
+      // starting where a name starts; a name written all in small letters is flagged only for organs (Phụ lục II, Mục IV).
+      const prevWord = i > 0 && !t.afterBreak ? toks[i - 1].word : undefined;
+      if (prevWord && prevWord !== prevWord.toLowerCase()) return;
       for (let n = 4; n >= 2; n--) {
         if (i + n > toks.length) continue;
         const span = toks.slice(i, i + n);
@@ -60,6 +67,11 @@ export function checkCase(body: Segment[], lexicon: Lexicon): Finding[] {
         if (!fixed) continue;
         const form = span.map((x, k) => matchCase(keys[i + k], x.word)).join(' ');
         const fixedWords = fixed.split(' ');
+        const lowerForm = form === form.toLowerCase();
+        if (lowerForm && !ORGAN.test(fixed)) {
+          skipUntil = i + n;
+          break;
+        }
         const differs = start ? form.split(' ').slice(1).join(' ') !== fixedWords.slice(1).join(' ') : form !== fixed;
         if (differs) {
           const end = span[n - 1].start + span[n - 1].word.length;

@@ -53,7 +53,8 @@ function checkOrgan(parts: DocParts, paras: Para[], doc: DocxModel | undefined):
   for (const seg of parts.parent) out.push(...expectStyle('co_quan', 'parent', seg, { upper: true, italic: false, size: [12, 13], notBoldSoft: true }, fmt));
   for (const seg of parts.issuer) {
     out.push(...expectStyle('co_quan', 'issuer', seg, { upper: true, bold: true, italic: false, size: [12, 13] }, fmt));
-    for (const m of seg.text.matchAll(/(?<![\p{L}])(UBND|HĐND|TP\.|VN)(?![\p{L}])/gu)) {
+    // The issuing organ itself written short ("UBND XÃ TÂN LẬP"); a name that contains one ("VĂN PHÒNG HĐND VÀ UBND") is its usual form.
+    for (const m of seg.text.matchAll(/^\s*(UBND|HĐND|TP\.)(?![\p{L}])/gu)) {
       const full = LOCAL_ABBR[m[1]];
       out.push(finding('co_quan', 'issuerAbbrev', {
         part: 'issuer', seg, values: { abbr: m[1] },

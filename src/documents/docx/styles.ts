@@ -42,8 +42,9 @@ export function readRunProps(rpr: XmlElement | undefined): RunProps {
   if (fonts) {
     const font = attr(fonts, 'hAnsi') ?? attr(fonts, 'ascii');
     const theme = attr(fonts, 'hAnsiTheme') ?? attr(fonts, 'asciiTheme');
-    if (theme) out.fontTheme = theme;
-    else if (font) out.font = font;
+    // A layer that names a font replaces the theme font of the layers below it, and the other way round.
+    if (theme) Object.assign(out, { fontTheme: theme, font: undefined });
+    else if (font) Object.assign(out, { font, fontTheme: undefined });
   }
   const sz = intAttr(child(rpr, 'sz'), 'val');
   if (sz !== undefined) out.size = sz;

@@ -124,6 +124,8 @@ export async function buildLexicon(files: string[], opts: LexiconOptions = {}): 
 // Calls `visit` with each phrase (2 to 4 words) starting at word i, mid-sentence, without a break inside, not in capitals.
 function forPhrases(toks: WordToken[], keys: string[], i: number, visit: (key: string, form: string) => void): void {
   if (toks[i].sentenceStart || toks[i].word.length < 2) return;
+  // A phrase starts where a name starts: "Nam theo" inside "Việt Nam theo" is not one.
+  if (i > 0 && !toks[i].afterBreak && !isLower(toks[i - 1].word)) return;
   let form = matchCase(keys[i], toks[i].word);
   if (isAllCaps(toks[i].word)) return;
   let key = keys[i];

@@ -46,8 +46,11 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
   const seen = (p: string | undefined, x: string, n: string | undefined) => (p ? lexicon.pair(p, x) : 0) + (n ? lexicon.pair(x, n) : 0);
   const support = (p: string | undefined, x: string, n: string | undefined) => Math.max(p ? lexicon.pair(p, x) : 0, n ? lexicon.pair(x, n) : 0);
 
-  // A doubled word the corpus (almost) never doubles.
-  const isRepeat = (key: string) => lexicon.pair(key, key) < 0.0005 * lexicon.count(key) + 1;
+  // Strength of a syllable pair: how much likelier together than apart (pointwise mutual information, as a ratio).
+  const bond = (a: string, b: string) => (lexicon.pair(a, b) * N) / Math.max(1, lexicon.count(a) * lexicon.count(b));
+  // A doubled word the corpus (almost) never doubles, unless each copy belongs to its neighbour ("giao thông thông suốt").
+  const isRepeat = (key: string, before: string | undefined, next: string | undefined) =>
+    lexicon.pair(key, key) < 0.0005 * lexicon.count(key) + 1 && !(before && next && bond(before, key) >= 15 && bond(key, next) >= 15);
 
   function best(cands: string[], p: string | undefined, n: string | undefined): { word: string; score: number; support: number } | undefined {
     let top: { word: string; score: number; support: number } | undefined;
@@ -74,7 +77,7 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
       const placement = placementOf(t.word);
       if (placement && placements && !placements.has(placement)) placements.set(placement, t.word);
       if (t.word.length < 2 || !VIETNAMESE.test(lower)) return;
-      if (prev === key && !t.afterBreak && lexicon.count(key) && isRepeat(key)) {
+      if (prev === key && !t.afterBreak && lexicon.count(key) && isRepeat(key, i > 1 && !toks[i - 1].afterBreak ? keys[i - 2] : undefined, next)) {
         const from = toks[i - 1].start + toks[i - 1].word.length;
         out.push({ kind: 'repeated', start: from, end: t.start + t.word.length, found: `${toks[i - 1].word} ${t.word}`, fixed: toks[i - 1].word });
         return;
