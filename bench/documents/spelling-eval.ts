@@ -20,7 +20,7 @@ import { rng } from '../../test/helpers/planted-documents';
 async function main(): Promise<void> {
   const lexicon = loadLexicon(path.resolve(process.argv[2] ?? '/tmp/lexicon-holdout.json.gz'));
   const max = Number(process.argv[3] ?? 400);
-  const spelling = createSpellingChecker(lexicon);
+  const spelling = createSpellingChecker(lexicon, process.env.SPELLING ? JSON.parse(process.env.SPELLING) : {});
   const corpus = path.resolve(__dirname, '..', '..', 'knowledge', 'phap-dien', 'phapdien.jsonl.gz');
   const random = rng(7);
   let articles = 0, words = 0, spellFalse = 0, caseFalse = 0, planted = 0, found = 0, foundExact = 0;

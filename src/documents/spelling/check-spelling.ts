@@ -43,7 +43,6 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
     if (!p && !n) s += Math.log((cx + 0.5) / N);
     return s;
   };
-  const seen = (p: string | undefined, x: string, n: string | undefined) => (p ? lexicon.pair(p, x) : 0) + (n ? lexicon.pair(x, n) : 0);
   const support = (p: string | undefined, x: string, n: string | undefined) => Math.max(p ? lexicon.pair(p, x) : 0, n ? lexicon.pair(x, n) : 0);
 
   // Strength of a syllable pair: how much likelier together than apart (pointwise mutual information, as a ratio).
@@ -99,11 +98,19 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
         return;
       }
       if (caps || title || (!prev && !next)) return;
-      const have = seen(prev, key, next);
-      if (have > maxSeen) return;
-      const top = best(confusions(key), prev, next);
-      if (!top || top.support < minSupport) return;
-      if (top.score - score(prev, key, next) < minGain) return;
+      // One side of the written word is unattested while the same side of a confusion is well attested, and the
+      // confusion fits both neighbours far better ("được sử lý": "sử lý" never, "xử lý" thousands of times).
+      const cands = confusions(key).filter((c) => lexicon.count(c) > 0);
+      let top: { word: string; gain: number } | undefined;
+      const own = score(prev, key, next);
+      for (const c of cands) {
+        const weakSide = (prev !== undefined && lexicon.pair(prev, key) <= maxSeen && lexicon.pair(prev, c) >= minSupport)
+          || (next !== undefined && lexicon.pair(key, next) <= maxSeen && lexicon.pair(c, next) >= minSupport);
+        if (!weakSide) continue;
+        const gain = score(prev, c, next) - own;
+        if (gain >= minGain && (!top || gain > top.gain)) top = { word: c, gain };
+      }
+      if (!top) return;
       out.push({ kind: 'realWord', start: t.start, end: t.start + t.word.length, found: t.word, fixed: matchCase(top.word, t.word) });
     });
     for (const m of text.matchAll(/(?<=[\p{L}\d)”"])( +)([,.;:!?])(?=\s|$)/gu)) {
