@@ -46,6 +46,8 @@ export interface DocSpec {
   authority: Line[];
   signerName: Line;
   pageNumber: { where: 'header' | 'footer'; onFirst: boolean; align: 'center' | 'right'; size: number };
+  /** Lines of one block typed as one paragraph with line breaks (Shift+Enter): number and V/v, the signature. */
+  joinLines?: boolean;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -65,6 +67,12 @@ function rPr(l: Line, spec: DocSpec, bodyStyle = false): string {
   if (spec.fontsIn === 'runs' || !(bodyStyle ? size === 14 : size === 13)) p.push(`<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>`);
   if (l.underline) p.push('<w:u w:val="single"/>');
   return p.length ? `<w:rPr>${p.join('')}</w:rPr>` : '';
+}
+
+/** Several lines as one paragraph, separated by line breaks (each keeps its own formatting). */
+function joined(lines: Line[], spec: DocSpec): string {
+  const runs = lines.map((l, i) => `<w:r>${rPr(l, spec)}${i ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(l.text)}</w:t></w:r>`).join('');
+  return `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr>${runs}</w:p>`;
 }
 
 function para(l: Line, spec: DocSpec, opts: { style?: string; ind?: string; spacing?: string; extra?: string; border?: string } = {}): string {
@@ -117,8 +125,7 @@ export async function renderSpec(spec: DocSpec): Promise<Buffer> {
   const left = [
     spec.parent ? centre(spec.parent) : '',
     ...spec.issuer.map((l) => (l === issuerLast ? withRule(l, spec.issuerRule, cols[0]) : centre(l))),
-    centre(spec.so),
-    ...(spec.vv ?? []).map(centre),
+    ...(spec.joinLines ? [joined([spec.so, ...(spec.vv ?? [])], spec)] : [centre(spec.so), ...(spec.vv ?? []).map(centre)]),
   ].join('');
   const right = [centre(spec.quocHieu), withRule(spec.tieuNgu, spec.tieuNguRule, cols[1]), centre(spec.date)].join('');
   const bodyXml = [
@@ -134,7 +141,9 @@ export async function renderSpec(spec: DocSpec): Promise<Buffer> {
     })),
     table([Math.round(text * 0.45), text - Math.round(text * 0.45)], [
       [para(spec.noiNhanLabel, spec), ...spec.noiNhan.map((l) => para(l, spec))].join(''),
-      [...spec.authority.map(centre), '<w:p/><w:p/><w:p/>', centre(spec.signerName)].join(''),
+      spec.joinLines
+        ? joined([...spec.authority, { text: '' }, { text: '' }, spec.signerName], spec)
+        : [...spec.authority.map(centre), '<w:p/><w:p/><w:p/>', centre(spec.signerName)].join(''),
     ]),
   ].join('');
   const pn = spec.pageNumber;

@@ -88,6 +88,7 @@ export function cleanSpec(seed: number): DocSpec {
     authority: [{ text: 'KT. GIÁM ĐỐC', size: 14, bold: true }, { text: 'PHÓ GIÁM ĐỐC', size: 14, bold: true }],
     signerName: { text: 'Nguyễn Văn An', size: 14, bold: true },
     pageNumber: { where: 'header', onFirst: false, align: 'center', size: 14 },
+    joinLines: r() < 0.3,
   };
 }
 

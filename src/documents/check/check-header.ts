@@ -16,19 +16,19 @@ export function checkHeader(parts: DocParts, paras: Para[], doc: DocxModel | und
   if (!q) out.push(finding('quoc_hieu', 'quocHieuMissing', { part: 'quocHieu' }));
   else {
     const t = q.text.trim();
-    if (t.toUpperCase() === t && t.replace('HOÀ', 'HÒA').replace(/\s+/g, ' ') !== QUOC_HIEU) out.push(finding('quoc_hieu', 'quocHieuText', { part: 'quocHieu', seg: q, fix: whole(q) ? { kind: 'text', paragraph: q.para.index, from: q.text, to: QUOC_HIEU } : undefined, fixLabel: QUOC_HIEU }));
+    if (t.toUpperCase() === t && t.replace('HOÀ', 'HÒA').replace(/\s+/g, ' ') !== QUOC_HIEU) out.push(finding('quoc_hieu', 'quocHieuText', { part: 'quocHieu', seg: q, fix: { kind: 'text', paragraph: q.para.index, from: q.text, to: QUOC_HIEU, at: q.offset }, fixLabel: QUOC_HIEU }));
     out.push(...expectStyle('quoc_hieu', 'quocHieu', q, { upper: true, bold: true, italic: false, size: [12, 13] }, fmt));
   }
   const tn = parts.tieuNgu;
   if (q && !tn) out.push(finding('tieu_ngu', 'tieuNguMissing', { part: 'tieuNgu' }));
   if (tn) {
-    if (tn.text.trim().replace(/\s+/g, ' ') !== TIEU_NGU) out.push(finding('tieu_ngu', 'tieuNguText', { part: 'tieuNgu', seg: tn, fix: whole(tn) ? { kind: 'text', paragraph: tn.para.index, from: tn.text, to: TIEU_NGU } : undefined, fixLabel: TIEU_NGU }));
+    if (tn.text.trim().replace(/\s+/g, ' ') !== TIEU_NGU) out.push(finding('tieu_ngu', 'tieuNguText', { part: 'tieuNgu', seg: tn, fix: { kind: 'text', paragraph: tn.para.index, from: tn.text, to: TIEU_NGU, at: tn.offset }, fixLabel: TIEU_NGU }));
     out.push(...expectStyle('tieu_ngu', 'tieuNgu', tn, { bold: true, italic: false, size: [13, 14] }, fmt));
     if (fmt) {
       const line = ruleUnder(doc, paras, tn);
       if (line === undefined) out.push(finding('tieu_ngu', 'tieuNguLine', { part: 'tieuNgu', seg: tn }));
       else {
-        const r = line / segWidth(tn);
+        const r = line / segWidth(tn, doc);
         if (r < 0.75 || r > 1.35) out.push(finding('tieu_ngu', 'tieuNguLineLength', { part: 'tieuNgu', seg: tn, values: { ratio: ratio(r) } }));
       }
     }
@@ -37,10 +37,6 @@ export function checkHeader(parts: DocParts, paras: Para[], doc: DocxModel | und
   out.push(...checkNumber(parts, fmt));
   out.push(...checkDate(parts, fmt));
   return out;
-}
-
-function whole(seg: { offset: number; text: string; para: Para }): boolean {
-  return seg.offset === 0 && seg.text.length === seg.para.text.length;
 }
 
 function checkOrgan(parts: DocParts, paras: Para[], doc: DocxModel | undefined): Finding[] {
@@ -58,14 +54,14 @@ function checkOrgan(parts: DocParts, paras: Para[], doc: DocxModel | undefined):
       const full = LOCAL_ABBR[m[1]];
       out.push(finding('co_quan', 'issuerAbbrev', {
         part: 'issuer', seg, values: { abbr: m[1] },
-        fix: full && whole(seg) ? { kind: 'text', paragraph: seg.para.index, from: m[1], to: full } : undefined,
+        fix: full ? { kind: 'text', paragraph: seg.para.index, from: m[1], to: full, at: seg.offset + (m.index ?? 0) + m[0].indexOf(m[1]) } : undefined,
         fixLabel: full,
       }));
     }
   }
   if (fmt) {
     const last = parts.issuer[parts.issuer.length - 1];
-    const widest = Math.max(...parts.issuer.map(segWidth));
+    const widest = Math.max(...parts.issuer.map((s) => segWidth(s, doc)));
     const line = ruleUnder(doc, paras, last);
     if (line === undefined) out.push(finding('co_quan', 'issuerLine', { part: 'issuer', seg: last }));
     else {
@@ -94,7 +90,7 @@ function checkNumber(parts: DocParts, fmt: boolean): Finding[] {
   const wrongForm = word !== 'Số' || colon !== ':' || gap1 !== '' || (!blank && (digits.length < 2 || gap3 !== '')) || gap4 !== '' || /\s/.test(symbol.replace(/\s*[-–]\s*/g, '-')) || /[–]|\s-|-\s/.test(symbol);
   if (wrongForm) {
     const to = `${lead}Số:${blank ? `${gap2 || ' '}${num}` : ` ${fixedNum}`}/${fixedSymbol}`;
-    out.push(finding('so_ky_hieu', 'soForm', { part: 'soKyHieu', seg, fix: whole(seg) && !/\s/.test(fixedSymbol) ? { kind: 'text', paragraph: seg.para.index, from: seg.text, to } : undefined, fixLabel: to.trim() }));
+    out.push(finding('so_ky_hieu', 'soForm', { part: 'soKyHieu', seg, fix: !/\s/.test(fixedSymbol) ? { kind: 'text', paragraph: seg.para.index, from: seg.text, to, at: seg.offset } : undefined, fixLabel: to.trim() }));
   }
   // The symbol is written in capitals; Phụ lục III's own abbreviations keep their small letters (TTr, QyĐ, CTr).
   const head = groups[0];
@@ -150,7 +146,7 @@ function checkDate(parts: DocParts, fmt: boolean): Finding[] {
     const to = `${lead}${place}${place ? ', ' : ''}ngày ${fd} tháng ${fm} năm ${year.trim()}`;
     const key = !dayOk || !monthOk ? 'dateForm' : 'dateWord';
     {
-      out.push(finding('dia_danh_ngay', key, { part: 'diaDanhNgay', seg, fix: whole(seg) ? { kind: 'text', paragraph: seg.para.index, from: seg.text, to } : undefined, fixLabel: to.trim() }));
+      out.push(finding('dia_danh_ngay', key, { part: 'diaDanhNgay', seg, fix: { kind: 'text', paragraph: seg.para.index, from: seg.text, to, at: seg.offset }, fixLabel: to.trim() }));
     }
   }
   return out;

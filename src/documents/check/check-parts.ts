@@ -20,7 +20,7 @@ function checkTitle(parts: DocParts, paras: Para[], doc: DocxModel | undefined):
     const last = parts.trichYeu[parts.trichYeu.length - 1];
     if (fmt && last) {
       const line = ruleUnder(doc, paras, last);
-      const widest = Math.max(...parts.trichYeu.map(segWidth));
+      const widest = Math.max(...parts.trichYeu.map((s) => segWidth(s, doc)));
       if (line === undefined) out.push(finding('ten_loai_trich_yeu', 'trichYeuLine', { part: 'trichYeu', seg: last }));
       else if (line / widest < 0.28 || line / widest > 0.6) out.push(finding('ten_loai_trich_yeu', 'trichYeuLineLength', { part: 'trichYeu', seg: last, values: { ratio: ratio(line / widest) } }));
     }
@@ -59,7 +59,8 @@ function checkBody(parts: DocParts, fmt: boolean): Finding[] {
     const heading = CENTRED_HEADING.test(seg.text) && p.align === 'center';
     if (!heading && p.align !== 'both') bad.align.push(seg);
     const first = p.firstLine ?? 0;
-    if (!heading && (first < CM - 30 || first > 1.27 * CM + 30)) bad.indent.push(seg);
+    // A Word list takes its indents from the numbering definitions, which this check does not read.
+    if (!heading && !p.list && (first < CM - 30 || first > 1.27 * CM + 30)) bad.indent.push(seg);
     const next = body[k + 1];
     const gap = (p.after ?? 0) + (next ? next.para.ppr.before ?? 0 : 120);
     if (next && gap < 119) bad.spacing.push(seg);

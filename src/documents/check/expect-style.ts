@@ -56,9 +56,12 @@ export function expectStyle(rule: RuleCode, part: PartKey, seg: Segment, e: Styl
 }
 
 /** The printed width (pt) of a segment's text in Times New Roman. */
-export function segWidth(seg: Segment): number {
+export function segWidth(seg: Segment, doc?: DocxModel): number {
   const size = mainSize(seg) ?? 13;
-  return textWidth(seg.text.trim(), size, allRuns(seg, (r) => r.bold));
+  const bold = allRuns(seg, (r) => r.bold);
+  // A line longer than its column wraps: the printed line is at most the column's width.
+  const widest = Math.max(...seg.text.split('\n').map((l) => textWidth(l.trim(), size, bold)));
+  return doc ? Math.min(widest, paraWidth(doc, seg.para)) : widest;
 }
 
 /** The length (pt) of the rule line drawn under a segment, if any: a shape, a border, underscores or an underline. */

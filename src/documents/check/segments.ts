@@ -19,13 +19,17 @@ export interface Segment {
 export function segmentsOf(paras: Para[], headerParas = 25): Segment[] {
   const out: Segment[] = [];
   for (const para of paras) {
-    const m = para.index < headerParas ? /^(\s*\S[^\t]*?)\t+\s*(\S.*)$/s.exec(para.text) : null;
-    if (!m) {
-      out.push({ para, offset: 0, text: para.text, runs: para.runs, side: 0 });
-      continue;
+    // Lines broken inside one paragraph (Shift+Enter) in the header or a table are parts of their own:
+    // "Số: 05/UBND-VP" and "V/v …", "KT. GIÁM ĐỐC" and the signer's name.
+    const split = (para.index < headerParas || para.cell) && para.text.includes('\n');
+    let at = 0;
+    for (const line of split ? para.text.split('\n') : [para.text]) {
+      const m = para.index < headerParas ? /^(\s*\S[^\t]*?)\t+\s*(\S.*)$/s.exec(line) : null;
+      if (!split && !m) out.push({ para, offset: 0, text: para.text, runs: para.runs, side: 0 });
+      else if (!m) out.push(slice(para, at, at + line.length, 0));
+      else out.push(slice(para, at, at + m[1].length, 0), slice(para, at + line.length - m[2].length, at + line.length, 1));
+      at += line.length + 1;
     }
-    const rightAt = para.text.length - m[2].length;
-    out.push(slice(para, 0, m[1].length, 0), slice(para, rightAt, para.text.length, 1));
   }
   return out;
 }

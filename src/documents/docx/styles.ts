@@ -25,6 +25,8 @@ export interface ParaProps {
   lineRule?: string;
   borderTop?: boolean;
   borderBottom?: boolean;
+  /** A numbered or bulleted list paragraph (its indents come from the numbering definitions). */
+  list?: boolean;
 }
 
 interface Style {
@@ -89,6 +91,8 @@ export function readParaProps(ppr: XmlElement | undefined): ParaProps {
     const rule = attr(sp, 'lineRule');
     if (rule) out.lineRule = rule;
   }
+  const num = child(ppr, 'numPr');
+  if (num) out.list = attr(child(num, 'numId'), 'val') !== '0';
   const bdr = child(ppr, 'pBdr');
   if (bdr) {
     const line = (side: string) => {
