@@ -1,6 +1,6 @@
 import type { Finding } from '../check/findings';
 import type { DocxModel } from '../docx/read-docx';
-import { child, NS, parseXml, serializeXml, type XmlElement } from '../docx/xml';
+import { child, NS, parseXml, serializeXml, type XmlDocument, type XmlElement } from '../docx/xml';
 import { applyFix } from './apply-fixes';
 
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
@@ -46,8 +46,8 @@ async function addComments(model: DocxModel, list: { paragraph: number; text: st
   const doc = parseXml(existing ?? EMPTY_COMMENTS);
   const root = doc.documentElement;
   let id = 1 + Math.max(0, ...Array.from(root.getElementsByTagNameNS(NS.w, 'comment')).map((c) => Number((c as XmlElement).getAttributeNS(NS.w, 'id')) || 0));
-  const w = (parent: XmlElement | Document, local: string, attrs: Record<string, string> = {}) => {
-    const el = (parent.nodeType === 9 ? (parent as Document) : (parent as XmlElement).ownerDocument).createElementNS(NS.w, `w:${local}`);
+  const w = (parent: XmlElement | XmlDocument, local: string, attrs: Record<string, string> = {}) => {
+    const el = (parent.nodeType === 9 ? (parent as XmlDocument) : (parent as XmlElement).ownerDocument).createElementNS(NS.w, `w:${local}`);
     for (const [k, v] of Object.entries(attrs)) el.setAttributeNS(NS.w, `w:${k}`, v);
     return el;
   };
@@ -97,7 +97,7 @@ async function register(model: DocxModel): Promise<void> {
   const ids = new Set(Array.from(rroot.getElementsByTagName('Relationship')).map((r) => r.getAttribute('Id')));
   let n = 1;
   while (ids.has(`rIdC${n}`)) n++;
-  const rel = rels.createElementNS(rroot.namespaceURI, 'Relationship');
+  const rel = rels.createElementNS(rroot.namespaceURI ?? 'http://schemas.openxmlformats.org/package/2006/relationships', 'Relationship');
   rel.setAttribute('Id', `rIdC${n}`);
   rel.setAttribute('Type', COMMENTS_REL);
   rel.setAttribute('Target', 'comments.xml');

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { createStyleSheet, readParaProps, readRunProps, type ParaProps, type RunProps, type StyleSheet } from './styles';
-import { attr, child, children, descendants, intAttr, isEl, NS, onOff, parseXml, type XmlElement } from './xml';
+import { attr, child, children, descendants, intAttr, isEl, NS, onOff, parseXml, type XmlDocument, type XmlElement } from './xml';
 
 /** A run of text with its effective formatting (styles resolved). Size in points. */
 export interface Run {
@@ -59,12 +59,12 @@ export interface PageSetup {
 /** A .docx read for checking: paragraphs with resolved formatting, page setup, and the parsed parts (for the corrected copy). */
 export interface DocxModel {
   zip: JSZip;
-  document: Document;
+  document: XmlDocument;
   paras: Para[];
   page: PageSetup;
   styles: StyleSheet;
   /** Parsed header/footer parts by path. */
-  parts: Map<string, Document>;
+  parts: Map<string, XmlDocument>;
 }
 
 /** Reads a .docx; throws on a file that is not one. */
@@ -83,7 +83,7 @@ export async function readDocx(buffer: Buffer | Uint8Array): Promise<DocxModel> 
   const paras: Para[] = [];
   reader.block(body, paras, undefined);
   const rels = await readRels(zip, 'word/_rels/document.xml.rels');
-  const parts = new Map<string, Document>();
+  const parts = new Map<string, XmlDocument>();
   const page = await readPage(child(body, 'sectPr') ?? lastSectPr(body), rels, zip, reader, parts);
   return { zip, document, paras, page, styles, parts };
 }
@@ -105,7 +105,7 @@ async function readRels(zip: JSZip, path: string): Promise<Map<string, string>> 
   return out;
 }
 
-async function readPage(sect: XmlElement | undefined, rels: Map<string, string>, zip: JSZip, reader: ParaReader, parts: Map<string, Document>): Promise<PageSetup> {
+async function readPage(sect: XmlElement | undefined, rels: Map<string, string>, zip: JSZip, reader: ParaReader, parts: Map<string, XmlDocument>): Promise<PageSetup> {
   const sz = child(sect, 'pgSz');
   const mar = child(sect, 'pgMar');
   const page: PageSetup = {

@@ -1,4 +1,4 @@
-import { attr, child, children, intAttr, isEl, NS, onOff, type XmlElement } from './xml';
+import { attr, child, children, intAttr, isEl, NS, onOff, type XmlDocument, type XmlElement } from './xml';
 
 /** Character formatting; undefined fields inherit. Sizes in half-points, as Word stores them. */
 export interface RunProps {
@@ -120,7 +120,7 @@ export interface StyleSheet {
 }
 
 /** Builds the style sheet from styles.xml and theme1.xml (either may be absent). */
-export function createStyleSheet(styles: Document | undefined, theme: Document | undefined): StyleSheet {
+export function createStyleSheet(styles: XmlDocument | undefined, theme: XmlDocument | undefined): StyleSheet {
   const byId = new Map<string, Style>();
   let defaults = { ppr: {} as ParaProps, rpr: {} as RunProps };
   let defaultParaStyle: string | undefined;
@@ -171,7 +171,7 @@ export function createStyleSheet(styles: Document | undefined, theme: Document |
   };
 }
 
-function readThemeFonts(theme: Document | undefined): { major?: string; minor?: string } {
+function readThemeFonts(theme: XmlDocument | undefined): { major?: string; minor?: string } {
   if (!theme) return {};
   const latin = (name: string) => {
     const el = theme.getElementsByTagNameNS(NS.a, name)[0] as XmlElement | undefined;
