@@ -52,7 +52,8 @@ export function createDocumentFeature(deps: DocumentFeatureDeps): FeatureHandler
     const folded = foldDiacritics(turn.text ?? '');
     if (CHECK.test(folded) || (CHECK_PHRASE.test(folded) && isDocx(turn))) return 'check';
     if (DRAFT.test(folded)) return 'draft';
-    if (guided.active(sessionKey(turn))) return 'answer';
+    // An open guided exchange takes the next answers; another command or a question goes where it belongs.
+    if (guided.active(sessionKey(turn)) && (/^\s*\/huy\b/.test(folded) || (!/^\s*\//.test(folded) && !/\?\s*$/.test(folded)))) return 'answer';
     return undefined;
   }
 
@@ -76,6 +77,7 @@ export function createDocumentFeature(deps: DocumentFeatureDeps): FeatureHandler
         case 'draft':
           return done([{ kind: 'card', card: draftCard(), summary: m.draftCardTitle }, { kind: 'text', text: `${m.draftIntro}\n\n${guided.start(sessionKey(turn))}` }], 'form');
         case 'submit': {
+          guided.cancel(sessionKey(turn));
           const r = await draftFromValues(fieldsFromValues(turn.value as Record<string, unknown>), deps);
           return done(r.replies, r.outcome, r.details);
         }

@@ -42,6 +42,8 @@ export function createGuidedDrafts(opts: { now: () => number; ttlMs?: number; ma
       while (sessions.size > (opts.max ?? 500)) sessions.delete(sessions.keys().next().value as string);
       return question(0);
     },
+    /** Ends a session (the form was submitted instead). */
+    cancel: (key: string) => void sessions.delete(key),
     answer(key: string, text: string): GuidedStep {
       const s = live(key);
       if (!s || /^\s*\/huy\b/i.test(text)) {

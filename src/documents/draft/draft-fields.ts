@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DOC_TYPES } from '../doc-types';
 
-/** Type codes the drafter writes (the layout of "văn bản có tên loại", and công văn). */
-export const DRAFT_TYPES = DOC_TYPES.filter((t) => t.draft).map((t) => t.code) as [string, ...string[]];
+const FIRST = ['to_trinh', 'cong_van', 'bao_cao', 'ke_hoach', 'thong_bao', 'giay_moi'];
+/** Type codes the drafter writes (the layout of "văn bản có tên loại", and công văn), the most asked for first. */
+export const DRAFT_TYPES = [...FIRST, ...DOC_TYPES.filter((t) => t.draft && !FIRST.includes(t.code)).map((t) => t.code)] as [string, ...string[]];
 
 const line = z.string().trim().min(1).max(300);
 
