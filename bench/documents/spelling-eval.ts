@@ -11,7 +11,7 @@ import { checkCase } from '../../src/documents/check/check-case';
 import { textParas } from '../../src/documents/check/check-document';
 import { segmentsOf } from '../../src/documents/check/segments';
 import { createSpellingChecker } from '../../src/documents/spelling/check-spelling';
-import { confusions } from '../../src/documents/spelling/confusions';
+import { confusions, repairs } from '../../src/documents/spelling/confusions';
 import { corpusTexts, wordTokens } from '../../src/documents/spelling/corpus-text';
 import { loadLexicon } from '../../src/documents/spelling/lexicon';
 import { canonical, matchCase } from '../../src/documents/spelling/syllable';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     words += wordTokens(body).length;
     const issues = spelling.check(body);
     spellFalse += issues.length;
-    if (samples.length < 25) for (const i of issues.slice(0, 2)) samples.push(`chinh_ta ${i.kind}: ${i.found} → ${i.fixed ?? ''} | ${body.slice(Math.max(0, i.start - 30), i.end + 30).replace(/\n/g, ' ')}`);
+    if (samples.length < 60) for (const i of issues.filter((x) => x.kind === 'realWord').slice(0, 2)) samples.push(`chinh_ta ${i.kind}: ${i.found} → ${i.fixed ?? ''} | ${body.slice(Math.max(0, i.start - 30), i.end + 30).replace(/\n/g, ' ')}`);
     const caseFindings = checkCase(segmentsOf(textParas(body), 0), lexicon);
     caseFalse += caseFindings.length;
     if (samples.length < 40) for (const f of caseFindings.slice(0, 1)) samples.push(`viet_hoa: ${f.message.slice(0, 90)}`);
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     for (let tries = 0; tries < 20; tries++) {
       const t = toks[Math.floor(random() * toks.length)];
       if (!t) break;
-      const alts = confusions(canonical(t.word)).filter((a) => lexicon.count(a) > 0);
+      // PLANT=wide: any other tone or vowel mark (a typing slip) instead of a dialect confusion.
+      const alts = (process.env.PLANT === 'wide' ? repairs : confusions)(canonical(t.word)).filter((a) => lexicon.count(a) > 0);
       if (!alts.length) continue;
       const wrong = matchCase(alts[Math.floor(random() * alts.length)], t.word);
       const changed = body.slice(0, t.start) + wrong + body.slice(t.start + t.word.length);

@@ -23,6 +23,9 @@ export interface SpellingOptions {
   maxSeen?: number;
   /** Least pairs the correction must have with one neighbour (default 8). */
   minSupport?: number;
+  /** The same two thresholds for a typing slip: another tone or vowel mark (defaults 14 and 50). */
+  slipGain?: number;
+  slipSupport?: number;
 }
 
 const VIETNAMESE = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/;
@@ -32,6 +35,8 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
   const minGain = opts.minGain ?? 7;
   const maxSeen = opts.maxSeen ?? 1;
   const minSupport = opts.minSupport ?? 8;
+  const slipGain = opts.slipGain ?? 14;
+  const slipSupport = opts.slipSupport ?? 50;
   const N = lexicon.tokens;
 
   // log P(x | p) + log P(n | x), interpolated with the word's own frequency.
@@ -76,6 +81,8 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
       const placement = placementOf(t.word);
       if (placement && placements && !placements.has(placement)) placements.set(placement, t.word);
       if (t.word.length < 2 || !VIETNAMESE.test(lower)) return;
+      // Syllables of a transliteration are joined by hyphens ("ki-lô-ca-lo"): not Vietnamese words one by one.
+      if (text[t.start - 1] === '-' || text[t.start + t.word.length] === '-') return;
       if (prev === key && !t.afterBreak && lexicon.count(key) && isRepeat(key, i > 1 && !toks[i - 1].afterBreak ? keys[i - 2] : undefined, next)) {
         const from = toks[i - 1].start + toks[i - 1].word.length;
         out.push({ kind: 'repeated', start: from, end: t.start + t.word.length, found: `${toks[i - 1].word} ${t.word}`, fixed: toks[i - 1].word });
@@ -99,16 +106,19 @@ export function createSpellingChecker(lexicon: Lexicon, opts: SpellingOptions = 
       }
       if (caps || title || (!prev && !next)) return;
       // One side of the written word is unattested while the same side of a confusion is well attested, and the
-      // confusion fits both neighbours far better ("được sử lý": "sử lý" never, "xử lý" thousands of times).
-      const cands = confusions(key).filter((c) => lexicon.count(c) > 0);
-      let top: { word: string; gain: number } | undefined;
+      // confusion fits both neighbours far better ("được sử lý": "sử lý" never, "xử lý" thousands of times). A typing
+      // slip (another tone or vowel mark: "báo cao") must show stronger evidence than a dialect confusion.
       const own = score(prev, key, next);
-      for (const c of cands) {
-        const weakSide = (prev !== undefined && lexicon.pair(prev, key) <= maxSeen && lexicon.pair(prev, c) >= minSupport)
-          || (next !== undefined && lexicon.pair(key, next) <= maxSeen && lexicon.pair(c, next) >= minSupport);
+      const dialect = new Set(confusions(key));
+      let top: { word: string; gain: number } | undefined;
+      for (const c of repairs(key)) {
+        if (!lexicon.count(c)) continue;
+        const [gainNeeded, supportNeeded] = dialect.has(c) ? [minGain, minSupport] : [slipGain, slipSupport];
+        const weakSide = (prev !== undefined && lexicon.pair(prev, key) <= maxSeen && lexicon.pair(prev, c) >= supportNeeded)
+          || (next !== undefined && lexicon.pair(key, next) <= maxSeen && lexicon.pair(c, next) >= supportNeeded);
         if (!weakSide) continue;
         const gain = score(prev, c, next) - own;
-        if (gain >= minGain && (!top || gain > top.gain)) top = { word: c, gain };
+        if (gain >= gainNeeded && (!top || gain > top.gain)) top = { word: c, gain };
       }
       if (!top) return;
       out.push({ kind: 'realWord', start: t.start, end: t.start + t.word.length, found: t.word, fixed: matchCase(top.word, t.word) });

@@ -12,6 +12,8 @@ describe('spelling against the lexicon learned from the legal corpus', () => {
     ['Cán bộ trong nghành giáo dục tham gia bồi dưỡng.', 'nghành', 'ngành'],
     ['Hồ sơ phải được sử lý trong thời hạn quy định.', 'sử', 'xử'],
     ['Kết quả được báo cáo với lảnh đạo đơn vị.', 'lảnh', 'lãnh'],
+    ['Các đơn vị gửi báo cao kết quả về Văn phòng.', 'cao', 'cáo'],
+    ['Căn cứ quyết đinh của Ủy ban nhân dân tỉnh.', 'đinh', 'định'],
   ])('catches “%s” with its correction', (text, found, fixed) => {
     expect(issues(text)).toContainEqual([expect.any(String), found, fixed]);
   });
