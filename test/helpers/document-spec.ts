@@ -48,6 +48,10 @@ export interface DocSpec {
   pageNumber: { where: 'header' | 'footer'; onFirst: boolean; align: 'center' | 'right'; size: number };
   /** Lines of one block typed as one paragraph with line breaks (Shift+Enter): number and V/v, the signature. */
   joinLines?: boolean;
+  /** The header table in two rows: organ names beside Quốc hiệu and Tiêu ngữ, then the number beside the date. */
+  twoRows?: boolean;
+  /** No header table: the organ block, then Quốc hiệu, Tiêu ngữ and the date, as paragraphs one under another. */
+  noTable?: boolean;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -111,8 +115,8 @@ function rule(under: Line, r: { kind: RuleKind; ratio: number }, spec: DocSpec, 
 }
 
 const cell = (w: number, content: string) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>${content || '<w:p/>'}</w:tc>`;
-const table = (cols: number[], cells: string[]) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="${cols.reduce((a, b) => a + b)}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${cols.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid><w:tr>${cells.map((c, i) => cell(cols[i], c)).join('')}</w:tr></w:tbl>`;
+const table = (cols: number[], ...rows: string[][]) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="${cols.reduce((a, b) => a + b)}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${cols.map((c) => `<w:gridCol w:w="${c}"/>`).join('')}</w:tblGrid>${rows.map((cells) => `<w:tr>${cells.map((c, i) => cell(cols[i], c)).join('')}</w:tr>`).join('')}</w:tbl>`;
 
 /** Renders a spec as a .docx. */
 export async function renderSpec(spec: DocSpec): Promise<Buffer> {
@@ -122,14 +126,14 @@ export async function renderSpec(spec: DocSpec): Promise<Buffer> {
   const withRule = (l: Line, r: { kind: RuleKind; ratio: number }, w: number) =>
     para({ ...l, align: l.align ?? 'center', underline: l.underline || r.kind === 'underline' }, spec) + rule(l, r, spec, w);
   const issuerLast = spec.issuer[spec.issuer.length - 1];
-  const left = [
-    spec.parent ? centre(spec.parent) : '',
-    ...spec.issuer.map((l) => (l === issuerLast ? withRule(l, spec.issuerRule, cols[0]) : centre(l))),
-    ...(spec.joinLines ? [joined([spec.so, ...(spec.vv ?? [])], spec)] : [centre(spec.so), ...(spec.vv ?? []).map(centre)]),
-  ].join('');
-  const right = [centre(spec.quocHieu), withRule(spec.tieuNgu, spec.tieuNguRule, cols[1]), centre(spec.date)].join('');
+  const organ = [spec.parent ? centre(spec.parent) : '', ...spec.issuer.map((l) => (l === issuerLast ? withRule(l, spec.issuerRule, cols[0]) : centre(l)))].join('');
+  const number = (spec.joinLines ? [joined([spec.so, ...(spec.vv ?? [])], spec)] : [centre(spec.so), ...(spec.vv ?? []).map(centre)]).join('');
+  const motto = [centre(spec.quocHieu), withRule(spec.tieuNgu, spec.tieuNguRule, cols[1])].join('');
   const bodyXml = [
-    table(cols, [left, right]),
+    spec.noTable
+      ? [spec.parent ? centre(spec.parent) : '', ...spec.issuer.map((l) => (l === issuerLast ? withRule(l, spec.issuerRule, text + 216) : centre(l))), number,
+        centre(spec.quocHieu), withRule(spec.tieuNgu, spec.tieuNguRule, text + 216), para({ ...spec.date, align: 'right' }, spec)].join('')
+      : spec.twoRows ? table(cols, [organ, motto], [number, centre(spec.date)]) : table(cols, [organ + number, motto + centre(spec.date)]),
     '<w:p/>',
     spec.tenLoai ? centre(spec.tenLoai) : '',
     ...spec.trichYeu.map((l, i) => (i === spec.trichYeu.length - 1 ? withRule(l, spec.trichYeuRule, text + 216) : centre(l))),

@@ -89,6 +89,8 @@ export function cleanSpec(seed: number): DocSpec {
     signerName: { text: 'Nguyễn Văn An', size: 14, bold: true },
     pageNumber: { where: 'header', onFirst: false, align: 'center', size: 14 },
     joinLines: r() < 0.3,
+    twoRows: r() < 0.3,
+    noTable: seed % 7 === 3,
   };
 }
 

@@ -139,10 +139,11 @@ function checkDate(parts: DocParts, fmt: boolean): Finding[] {
   const mo = month.trim();
   const dayOk = !/^\d+$/.test(d) || Number(d) >= 10 || /^0\d$/.test(d);
   const monthNum = Number(mo);
-  const monthOk = !/^\d+$/.test(mo) || (monthNum <= 2 ? /^0[12]$/.test(mo) : !/^0/.test(mo));
+  // The decree asks a zero before days under 10 and months 1 and 2; it says nothing of "tháng 03".
+  const monthOk = !/^\d+$/.test(mo) || monthNum > 2 || /^0[12]$/.test(mo);
   if (!dayOk || !monthOk || ngay !== 'ngày' || thang !== 'tháng' || nam !== 'năm') {
     const fd = /^\d+$/.test(d) && Number(d) < 10 ? d.padStart(2, '0') : d;
-    const fm = /^\d+$/.test(mo) ? (monthNum <= 2 ? String(monthNum).padStart(2, '0') : String(monthNum)) : mo;
+    const fm = /^\d+$/.test(mo) && monthNum <= 2 ? String(monthNum).padStart(2, '0') : mo;
     const to = `${lead}${place}${place ? ', ' : ''}ngày ${fd} tháng ${fm} năm ${year.trim()}`;
     const key = !dayOk || !monthOk ? 'dateForm' : 'dateWord';
     {
