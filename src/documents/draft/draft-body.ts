@@ -11,7 +11,9 @@ import strings from './drafting.vi.json';
 /** How the body was written: by the model, as the extractive skeleton, or as the skeleton after a model failure. */
 export type DraftMode = 'model' | 'extractive' | 'fallback';
 
-const PROMPT = path.resolve(__dirname, '..', '..', '..', 'prompts', 'documents', 'draft.vi.md');
+// From src/documents/draft (tsx, jest) or dist/src/documents/draft (built): the first that exists.
+const PROMPTS = [path.resolve(__dirname, '../../../prompts/documents/draft.vi.md'), path.resolve(__dirname, '../../../../prompts/documents/draft.vi.md')];
+const PROMPT = PROMPTS.find((f) => fs.existsSync(f)) ?? PROMPTS[0];
 
 /** "Căn cứ …" lines from the knowledge base: the documents of the best articles for the draft's subject and points. */
 export async function findLegalBases(f: DraftFields, retriever: AsyncRetriever | undefined, max = 3): Promise<string[]> {

@@ -27,8 +27,10 @@ export interface Lexicon {
   readonly tokens: number;
 }
 
+// From src/documents/spelling (tsx, jest) or dist/src/documents/spelling (built; tsc copies no .gz): the first that exists.
+const CANDIDATES = [path.resolve(__dirname, '..', 'data', 'lexicon.json.gz'), path.resolve(__dirname, '..', '..', '..', '..', 'src', 'documents', 'data', 'lexicon.json.gz')];
 /** Where the shipped lexicon lives. */
-export const LEXICON_PATH = path.resolve(__dirname, '..', 'data', 'lexicon.json.gz');
+export const LEXICON_PATH = CANDIDATES.find((f) => fs.existsSync(f)) ?? CANDIDATES[0];
 
 /** Builds the in-memory lexicon from its stored data (pairs in sorted typed arrays: ~8 bytes a pair). */
 export function createLexicon(data: LexiconData): Lexicon {

@@ -3,7 +3,7 @@ import { createDocumentChecker } from '../../../src/documents/check/check-docume
 import { findParts } from '../../../src/documents/check/parts';
 import { readDocx } from '../../../src/documents/docx/read-docx';
 import { buildDraftDocx } from '../../../src/documents/draft/build-draft';
-import { citeDocument, skeletonBody } from '../../../src/documents/draft/draft-body';
+import { citeDocument, draftBody, skeletonBody } from '../../../src/documents/draft/draft-body';
 import { DRAFT_TYPES, draftFieldsSchema, type DraftFieldsInput } from '../../../src/documents/draft/draft-fields';
 import { loadLexicon } from '../../../src/documents/spelling/lexicon';
 
@@ -73,5 +73,29 @@ describe('drafts in the layout of Nghị định 30/2020/NĐ-CP', () => {
     expect(citeDocument({ id: 'x', loaiVanBan: 'Luật', ten: 'Luật Thanh niên', soHieu: '57/2020/QH14', ngayBanHanh: '2020-06-16' })).toBe('Luật Thanh niên ngày 16 tháng 6 năm 2020');
     expect(citeDocument({ id: 'y', loaiVanBan: 'Nghị định', ten: 'Về công tác văn thư', soHieu: '30/2020/NĐ-CP', ngayBanHanh: '2020-03-05', coQuanBanHanh: 'Chính phủ' }))
       .toBe('Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư');
+  });
+});
+
+describe('the body of a draft', () => {
+  const f = draftFieldsSchema.parse({ ...FIELDS, legalBases: undefined });
+  const hit = (id: string, doc: Partial<import('../../../src/knowledge/types').LegalDocument>) => ({ score: 1, confidence: 0.9, article: { id, number: '1', title: '', text: '', clauses: [], document: { id: doc.soHieu ?? id, ten: '', ...doc } } });
+
+  it('fills the Căn cứ lines from the legal search and marks the places for the person\'s content', async () => {
+    const retriever = { search: async () => [hit('a', { loaiVanBan: 'Luật', ten: 'Luật Cán bộ, công chức', ngayBanHanh: '2025-06-24' }), hit('b', { loaiVanBan: 'Nghị định', soHieu: '30/2020/NĐ-CP', ten: 'Về công tác văn thư', coQuanBanHanh: 'Chính phủ', ngayBanHanh: '2020-03-05' })] };
+    const { body, mode } = await draftBody(f, { retriever });
+    expect(mode).toBe('extractive');
+    expect(body.bases).toEqual(['Căn cứ Luật Cán bộ, công chức ngày 24 tháng 6 năm 2025;', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư.']);
+    expect(body.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['I. SỰ CẦN THIẾT', 'Triển khai thí điểm tại năm sở, ngành.', '[Nội dung do người soạn thảo bổ sung: sự cần thiết]']));
+  });
+
+  it('drafts with the model from the points and bases, and falls back to the skeleton when the model fails', async () => {
+    const asked: string[] = [];
+    const model = { name: 'test', complete: async (m: { content: string }[]) => { asked.push(m[1].content); return 'I. SỰ CẦN THIẾT\nViệc triển khai trợ lý ảo giúp nâng cao hiệu quả công việc.'; }, stream: async function* () { yield ''; } };
+    const made = await draftBody(f, { model });
+    expect(made.mode).toBe('model');
+    expect(made.body.paragraphs).toEqual([{ text: 'I. SỰ CẦN THIẾT', heading: true }, { text: 'Việc triển khai trợ lý ảo giúp nâng cao hiệu quả công việc.', heading: false }]);
+    expect(asked[0]).toContain('Triển khai thí điểm tại năm sở, ngành');
+    const failing = { ...model, complete: async () => { throw new Error('timeout'); } };
+    expect((await draftBody(f, { model: failing })).mode).toBe('fallback');
   });
 });
