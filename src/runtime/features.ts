@@ -15,6 +15,7 @@ import { createAccountsFeature } from '../accounts/accounts-feature';
 import { createMeetingFeature, createNotebookFeature, createSummaryCache } from '../meetings';
 import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
+import { createDocumentFeature } from '../documents/chat/document-feature';
 import { messages } from '../messages';
 import { createCuratedAnswers } from '../feedback/curated-answers';
 import { preferCurated } from '../feedback/curated-feature';
@@ -55,6 +56,8 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
     createHelpFeature(),
     createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, clock, logger }),
     createNotebookFeature({ notes: store.notes, summaries, clock }),
+    // Before the meeting feature: a .docx sent with /kiemtra is a document to check, not minutes.
+    createDocumentFeature({ gate, downloadAttachment: deps.downloadAttachment, maxBytes: config.meetings.maxBytes, clock, retriever: deps.knowledge.retriever, model: deps.chatModel, logger }),
     createMeetingFeature({
       gate,
       summaries,

@@ -1,7 +1,7 @@
 import type { AuditSummary } from '../gate/types';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
-export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'other';
+export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'document' | 'other';
 export type Reaction = 'like' | 'dislike';
 export type Role = 'user' | 'unit_admin' | 'auditor' | 'system_admin';
 export type UserStatus = 'active' | 'revoked' | 'locked';
