@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { isOnpremHost, originOf, parseOnpremHostRule } from './llm/onprem-host';
 
 /** Thrown when configuration is missing or malformed; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -45,6 +46,7 @@ const spec = {
   LLM_MODEL: [z.string().min(1).default('local-model'), 'must be the model name the server serves'],
   LLM_API_KEY: [optionalString, 'must be the API key of the model server'],
   LLM_TIMEOUT_MS: [positiveInt(30000), 'must be a positive number of milliseconds'],
+  LLM_ONPREM_HOSTS: [list.default(''), 'must be a comma-separated list of host names, *.domains, addresses or CIDR ranges'],
   MEETING_MAX_BYTES: [positiveInt(2_000_000), 'must be a positive number of bytes'],
   GRAPH_TRANSCRIPTS_ENABLED: [bool.default('false'), 'must be true or false'],
   GRAPH_BASE_URL: [z.string().url().default('https://graph.microsoft.com/v1.0'), 'must be the Microsoft Graph base URL, e.g. https://graph.microsoft.com/v1.0'],
@@ -85,6 +87,17 @@ export interface Config {
   access: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
 }
 
+/** With LLM_ZONE=onprem the model must be on the agency's network: loopback, private, or listed in LLM_ONPREM_HOSTS. */
+function checkOnpremModel(r: Raw): void {
+  const rules = r.LLM_ONPREM_HOSTS.map((entry) => {
+    const rule = parseOnpremHostRule(entry);
+    if (!rule) throw new ConfigError('LLM_ONPREM_HOSTS', 'must be a comma-separated list of host names, *.domains, addresses or CIDR ranges', entry);
+    return rule;
+  });
+  if (r.LLM_ZONE !== 'onprem' || !r.LLM_BASE_URL || isOnpremHost(r.LLM_BASE_URL, rules)) return;
+  throw new ConfigError('LLM_BASE_URL', 'must be a loopback or private-network host, or one listed in LLM_ONPREM_HOSTS, while LLM_ZONE=onprem (set LLM_ZONE=external for a model outside the agency)', originOf(r.LLM_BASE_URL));
+}
+
 /** Reads and validates the environment (and `.env` when present); throws ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvPath?: string } = {}): Config {
   const merged: Record<string, string | undefined> = { ...env };
@@ -111,11 +124,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
   if (r.AGENCY_RULES_PATH && !fs.existsSync(path.resolve(r.AGENCY_RULES_PATH))) {
     throw new ConfigError('AGENCY_RULES_PATH', 'must be the path of an existing agency rules JSON file', r.AGENCY_RULES_PATH);
   }
+  checkOnpremModel(r);
   // Transcripts are read app-only with the bot registration's client credentials, in the agency's tenant.
   if (r.GRAPH_TRANSCRIPTS_ENABLED) {
     for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
       if (!r[name]) throw new ConfigError(name, 'must be set when GRAPH_TRANSCRIPTS_ENABLED=true (Graph client credentials)');
     }
+  }
+  // Production (a bot registration) serves the agency's tenants only, never any tenant.
+  if (r.MICROSOFT_APP_ID && r.ALLOWED_TENANT_IDS.length === 0) {
+    throw new ConfigError('ALLOWED_TENANT_IDS', 'must list the agency\'s Teams tenant ids when the bot registration (MICROSOFT_APP_ID) is set');
   }
   return {
     port: r.PORT,
