@@ -30,7 +30,7 @@ const spec = {
   LLM_ZONE: [z.enum(['onprem', 'external']).default('onprem'), 'must be onprem or external'],
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
   AGENCY_RULES_PATH: [optionalString, 'must be the path of an existing agency rules JSON file (unset: refusals cite national law only)'],
-  GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a salt kept in the store)'],
+  GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a random key per process, never stored)'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
   DOCUMENT_STATUS_PATH: [z.string().min(1).default('knowledge/trang-thai-van-ban.json'), 'must be the path of the document status JSON file'],
