@@ -90,6 +90,8 @@ export interface AuditQuery {
 export interface UserRecord {
   id: string;
   upn?: string;
+  /** The Entra object id of a person provisioned by UPN, learned from their first turn (lowercase). */
+  aadObjectId?: string;
   name: string;
   unit: string;
   role: Role;
@@ -133,8 +135,10 @@ export interface AuditRepository {
 
 export interface UserRepository {
   upsert(user: Omit<UserRecord, 'createdAt' | 'updatedAt'> & { createdAt?: Date }): Promise<UserRecord>;
-  /** By id or UPN (case-insensitive for UPN). */
+  /** By id, UPN (case-insensitive) or learned Entra object id. */
   get(idOrUpn: string): Promise<UserRecord | undefined>;
+  /** Every record whose id, UPN or learned object id is one of `keys` (case-insensitive): all the records of one person. */
+  findAll?(keys: string[]): Promise<UserRecord[]>;
   list(query?: { unit?: string }): Promise<UserRecord[]>;
   setStatus(id: string, status: UserStatus, at: Date): Promise<UserRecord | undefined>;
 }
