@@ -3,6 +3,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { isOnpremHost, originOf, parseOnpremHostRule } from './llm/onprem-host';
+import { parseNotebookKeys, type NotebookKey } from './meetings/notebook-keys';
 
 /** Thrown when configuration is missing or malformed; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -42,6 +43,7 @@ const spec = {
   RETENTION_DAYS_FEEDBACK: [positiveInt(730), 'must be a positive number of days'],
   RETENTION_DAYS_AUDIT: [positiveInt(1825), 'must be a positive number of days'],
   RETENTION_DAYS_NOTES: [positiveInt(365), 'must be a positive number of days'],
+  NOTEBOOK_KEYS: [list.default(''), 'must be comma-separated id:base64 entries of 32 random bytes, the current key first (npm run --silent notebook:key makes one)'],
   LLM_BASE_URL: [z.string().url().optional(), 'must be the URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1'],
   LLM_MODEL: [z.string().min(1).default('local-model'), 'must be the model name the server serves'],
   LLM_API_KEY: [optionalString, 'must be the API key of the model server'],
@@ -77,6 +79,8 @@ export interface Config {
   mongo?: { uri: string; dbName: string };
   admin: { token?: string; exportRealUserIds: boolean };
   retentionDays: { answers: number; feedback: number; audit: number; notes: number };
+  /** Keys that seal what a note's placeholders stand for, per owner; the first seals, all open. None ⇒ placeholders only. */
+  notebook: { keys: NotebookKey[] };
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
   meetings: {
     maxBytes: number;
@@ -125,6 +129,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     throw new ConfigError('AGENCY_RULES_PATH', 'must be the path of an existing agency rules JSON file', r.AGENCY_RULES_PATH);
   }
   checkOnpremModel(r);
+  let notebookKeys: NotebookKey[];
+  try {
+    notebookKeys = parseNotebookKeys(r.NOTEBOOK_KEYS);
+  } catch (e) {
+    // The message names the entry by its id only: a key never appears in an error line.
+    throw new ConfigError('NOTEBOOK_KEYS', 'must be comma-separated id:base64 entries of 32 random bytes, the current key first (npm run --silent notebook:key makes one)', (e as Error).message);
+  }
   // Transcripts are read app-only with the bot registration's client credentials, in the agency's tenant.
   if (r.GRAPH_TRANSCRIPTS_ENABLED) {
     for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
@@ -148,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
     retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },
+    notebook: { keys: notebookKeys },
     llm: r.LLM_BASE_URL ? { baseUrl: r.LLM_BASE_URL, model: r.LLM_MODEL, apiKey: r.LLM_API_KEY, timeoutMs: r.LLM_TIMEOUT_MS } : undefined,
     meetings: {
       maxBytes: r.MEETING_MAX_BYTES,

@@ -13,6 +13,9 @@ import type { KnowledgeHolder } from './knowledge-holder';
 import { createHelpFeature } from '../turns/help-feature';
 import { createAccountsFeature } from '../accounts/accounts-feature';
 import { createMeetingFeature, createNotebookFeature, createSummaryCache } from '../meetings';
+import { createNoteSealer } from '../meetings/note-sealing';
+import { gateIdentifiers } from '../meetings/note-identifiers';
+import { loadGatePolicy } from '../gate';
 import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
 import { messages } from '../messages';
@@ -51,7 +54,13 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   return [
     createHelpFeature(),
     createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, clock, logger }),
-    createNotebookFeature({ notes: store.notes, summaries, clock }),
+    createNotebookFeature({
+      notes: store.notes,
+      summaries,
+      clock,
+      sealer: config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined,
+      findIdentifiers: gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders),
+    }),
     createMeetingFeature({
       gate,
       summaries,

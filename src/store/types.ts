@@ -101,17 +101,30 @@ export interface UserRecord {
   statusChangedAt?: Date;
 }
 
+/** The values behind a note's placeholders, encrypted with its owner's key (AES-256-GCM; fields base64). */
+export interface SealedNoteValues {
+  /** The NOTEBOOK_KEYS entry the owner's key was derived from. */
+  keyId: string;
+  iv: string;
+  tag: string;
+  data: string;
+}
+
 /** A note in a user's "Sổ tay AI"; only its owner may read it. */
 export interface NoteRecord {
   id: string;
   ownerId: string;
   title: string;
-  /** Markdown body (e.g. a meeting summary). */
+  /** Markdown body (e.g. a meeting summary), with placeholders ([NGƯỜI_1], [CCCD_1]…) where people are identified. */
   content: string;
   kind: 'meeting_summary' | 'note';
   createdAt: Date;
-  /** Structured data for exports (e.g. the biên bản fields). */
+  /** Structured data for exports (e.g. the biên bản fields), with the same placeholders. */
   data?: Record<string, unknown>;
+  /** The sensitivity label the note travels with ("Nội bộ": level-2 content allowed on-premises). */
+  label?: 'internal';
+  /** What the placeholders stand for, readable by the owner only; absent when nothing was replaced or no key is configured. */
+  sealed?: SealedNoteValues;
 }
 
 export interface AnswerRepository {
@@ -149,6 +162,10 @@ export interface NoteRepository {
   get(ownerId: string, id: string): Promise<NoteRecord | undefined>;
   /** True when the owner's note existed and was deleted. */
   delete(ownerId: string, id: string): Promise<boolean>;
+  /** Every note of every owner (key rotation: `npm run notebook:rekey`). */
+  allNotes?(): AsyncIterable<NoteRecord>;
+  /** Replaces a stored note with the same id and owner (key rotation); false when there is none. */
+  replace?(note: NoteRecord): Promise<boolean>;
 }
 
 /** Key-value storage for bot conversation state. */

@@ -49,6 +49,15 @@ export function embeddedNotes(col: JsonlCollection<NoteRecord>): NoteRepository 
       if (!n || n.ownerId !== ownerId) return false;
       return (await col.delete([id])) === 1;
     },
+    allNotes: async function* () {
+      yield* col.values();
+    },
+    replace: async (note) => {
+      const n = col.get(note.id);
+      if (!n || n.ownerId !== note.ownerId) return false;
+      await col.put(note.id, note);
+      return true;
+    },
   };
 }
 

@@ -62,6 +62,10 @@ export function mongoNotes(col: Coll): NoteRepository {
       return doc ? fromDoc<NoteRecord>(doc) : undefined;
     },
     delete: async (ownerId, id) => (await col.deleteOne({ _id: id, ownerId })).deletedCount === 1,
+    allNotes: async function* () {
+      for await (const doc of col.find({}).sort({ _id: 1 })) yield fromDoc<NoteRecord>(doc);
+    },
+    replace: async (note) => (await col.replaceOne({ _id: note.id, ownerId: note.ownerId }, toDoc(note))).matchedCount === 1,
   };
 }
 
