@@ -18,6 +18,7 @@ import { gateIdentifiers } from '../meetings/note-identifiers';
 import { loadGatePolicy } from '../gate';
 import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
+import { createHistoryFeature } from '../history/history-feature';
 import { messages } from '../messages';
 
 export interface FeatureDeps {
@@ -61,6 +62,7 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
       sealer: config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined,
       findIdentifiers: gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders),
     }),
+    createHistoryFeature({ answers: store.answers, clock }),
     createMeetingFeature({
       gate,
       summaries,

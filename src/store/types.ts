@@ -1,7 +1,7 @@
 import type { AuditSummary } from '../gate/types';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
-export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'other';
+export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'history' | 'other';
 export type Reaction = 'like' | 'dislike';
 export type Role = 'user' | 'unit_admin' | 'auditor' | 'system_admin';
 export type UserStatus = 'active' | 'revoked' | 'locked';
@@ -132,6 +132,8 @@ export interface AnswerRepository {
   get(id: string): Promise<AnswerRecord | undefined>;
   /** Several answers in one round trip (exports); ids not found are absent from the map. */
   getMany?(ids: string[]): Promise<Map<string, AnswerRecord>>;
+  /** One person's answers in [from, to), oldest first (their own record of AI use: /lichsu). */
+  listByUser?(userId: string, range: { from?: Date; to?: Date }): AsyncIterable<AnswerRecord>;
 }
 
 export interface FeedbackRepository {

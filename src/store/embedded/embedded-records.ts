@@ -17,6 +17,9 @@ export function embeddedAnswers(col: JsonlCollection<AnswerRecord>): AnswerRepos
       }
       return out;
     },
+    listByUser: async function* (userId, range) {
+      yield* col.filter((a) => a.userId === userId && inRange(a.time, range)).sort((a, b) => a.time.getTime() - b.time.getTime());
+    },
   };
 }
 

@@ -28,6 +28,9 @@ export function mongoAnswers(col: Coll): AnswerRepository {
       if (ids.length) for await (const doc of col.find({ _id: { $in: ids } })) out.set(doc._id, fromDoc<AnswerRecord>(doc));
       return out;
     },
+    listByUser: async function* (userId, range) {
+      for await (const doc of col.find({ userId, ...timeFilter('time', range) }).sort({ time: 1, _id: 1 })) yield fromDoc<AnswerRecord>(doc);
+    },
   };
 }
 
