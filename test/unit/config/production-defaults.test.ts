@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../src/config';
 
 const load = (env: Record<string, string>) => loadConfig(env as NodeJS.ProcessEnv);
@@ -23,5 +25,18 @@ describe('production defaults', () => {
 
   it('still starts locally (no registration) with any tenant', () => {
     expect(load({}).access.allowedTenantIds).toEqual([]);
+  });
+});
+
+describe('npm start with a bot registration and no tenant list', () => {
+  it('is refused with exit code 2 and one line naming ALLOWED_TENANT_IDS', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
+      env: { ...process.env, ...REGISTRATION, ALLOWED_TENANT_IDS: '', DATA_DIR: '/tmp/tlcv-no-tenants' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(2);
+    const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn'));
+    expect(lines).toEqual(["Invalid configuration: ALLOWED_TENANT_IDS must list the agency's Teams tenant ids when the bot registration (MICROSOFT_APP_ID) is set"]);
   });
 });
