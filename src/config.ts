@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { isOnpremHost, originOf, parseOnpremHostRule } from './llm/onprem-host';
+import { parseNotebookKeys, type NotebookKey } from './meetings/notebook-keys';
 
 /** Thrown when configuration is missing or malformed; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -29,7 +31,7 @@ const spec = {
   LLM_ZONE: [z.enum(['onprem', 'external']).default('onprem'), 'must be onprem or external'],
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
   AGENCY_RULES_PATH: [optionalString, 'must be the path of an existing agency rules JSON file (unset: refusals cite national law only)'],
-  GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a salt kept in the store)'],
+  GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a random key per process, never stored)'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
   DOCUMENT_STATUS_PATH: [z.string().min(1).default('knowledge/trang-thai-van-ban.json'), 'must be the path of the document status JSON file'],
@@ -42,10 +44,12 @@ const spec = {
   RETENTION_DAYS_FEEDBACK: [positiveInt(730), 'must be a positive number of days'],
   RETENTION_DAYS_AUDIT: [positiveInt(1825), 'must be a positive number of days'],
   RETENTION_DAYS_NOTES: [positiveInt(365), 'must be a positive number of days'],
+  NOTEBOOK_KEYS: [list.default(''), 'must be comma-separated id:base64 entries of 32 random bytes, the current key first (npm run --silent notebook:key makes one)'],
   LLM_BASE_URL: [z.string().url().optional(), 'must be the URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1'],
   LLM_MODEL: [z.string().min(1).default('local-model'), 'must be the model name the server serves'],
   LLM_API_KEY: [optionalString, 'must be the API key of the model server'],
   LLM_TIMEOUT_MS: [positiveInt(30000), 'must be a positive number of milliseconds'],
+  LLM_ONPREM_HOSTS: [list.default(''), 'must be a comma-separated list of host names, *.domains, addresses or CIDR ranges'],
   MEETING_MAX_BYTES: [positiveInt(2_000_000), 'must be a positive number of bytes'],
   GRAPH_TRANSCRIPTS_ENABLED: [bool.default('false'), 'must be true or false'],
   GRAPH_BASE_URL: [z.string().url().default('https://graph.microsoft.com/v1.0'), 'must be the Microsoft Graph base URL, e.g. https://graph.microsoft.com/v1.0'],
@@ -83,6 +87,8 @@ export interface Config {
   mongo?: { uri: string; dbName: string };
   admin: { token?: string; exportRealUserIds: boolean };
   retentionDays: { answers: number; feedback: number; audit: number; notes: number };
+  /** Keys that seal what a note's placeholders stand for, per owner; the first seals, all open. None ⇒ placeholders only. */
+  notebook: { keys: NotebookKey[] };
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
   meetings: {
     maxBytes: number;
@@ -99,6 +105,17 @@ export interface Config {
     authorityHost: string;
     entra?: { clientId: string; clientSecret: string; tenantId: string; authorityHost: string };
   };
+}
+
+/** With LLM_ZONE=onprem the model must be on the agency's network: loopback, private, or listed in LLM_ONPREM_HOSTS. */
+function checkOnpremModel(r: Raw): void {
+  const rules = r.LLM_ONPREM_HOSTS.map((entry) => {
+    const rule = parseOnpremHostRule(entry);
+    if (!rule) throw new ConfigError('LLM_ONPREM_HOSTS', 'must be a comma-separated list of host names, *.domains, addresses or CIDR ranges', entry);
+    return rule;
+  });
+  if (r.LLM_ZONE !== 'onprem' || !r.LLM_BASE_URL || isOnpremHost(r.LLM_BASE_URL, rules)) return;
+  throw new ConfigError('LLM_BASE_URL', 'must be a loopback or private-network host, or one listed in LLM_ONPREM_HOSTS, while LLM_ZONE=onprem (set LLM_ZONE=external for a model outside the agency)', originOf(r.LLM_BASE_URL));
 }
 
 /** Reads and validates the environment (and `.env` when present); throws ConfigError naming the first bad variable. */
@@ -127,6 +144,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
   if (r.AGENCY_RULES_PATH && !fs.existsSync(path.resolve(r.AGENCY_RULES_PATH))) {
     throw new ConfigError('AGENCY_RULES_PATH', 'must be the path of an existing agency rules JSON file', r.AGENCY_RULES_PATH);
   }
+  checkOnpremModel(r);
+  let notebookKeys: NotebookKey[];
+  try {
+    notebookKeys = parseNotebookKeys(r.NOTEBOOK_KEYS);
+  } catch (e) {
+    // The message names the entry by its id only: a key never appears in an error line.
+    throw new ConfigError('NOTEBOOK_KEYS', 'must be comma-separated id:base64 entries of 32 random bytes, the current key first (npm run --silent notebook:key makes one)', (e as Error).message);
+  }
   // Transcripts are read app-only with the bot registration's client credentials, in the agency's tenant.
   if (r.GRAPH_TRANSCRIPTS_ENABLED) {
     for (const name of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID'] as const) {
@@ -138,6 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
   if (entraVars.some((n) => r[n])) {
     for (const name of entraVars) if (!r[name]) throw new ConfigError(name, 'must be set with the other CONSOLE_ENTRA_* variables (Entra sign-in to the console)');
     if (!r.CONSOLE_PUBLIC_URL) throw new ConfigError('CONSOLE_PUBLIC_URL', 'must be set for Entra sign-in to the console (the redirect URI is CONSOLE_PUBLIC_URL/console/auth/callback)');
+  }
+  // Production (a bot registration) serves the agency's tenants only, never any tenant.
+  if (r.MICROSOFT_APP_ID && r.ALLOWED_TENANT_IDS.length === 0) {
+    throw new ConfigError('ALLOWED_TENANT_IDS', 'must list the agency\'s Teams tenant ids when the bot registration (MICROSOFT_APP_ID) is set');
   }
   return {
     port: r.PORT,
@@ -153,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
     retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },
+    notebook: { keys: notebookKeys },
     llm: r.LLM_BASE_URL ? { baseUrl: r.LLM_BASE_URL, model: r.LLM_MODEL, apiKey: r.LLM_API_KEY, timeoutMs: r.LLM_TIMEOUT_MS } : undefined,
     meetings: {
       maxBytes: r.MEETING_MAX_BYTES,

@@ -59,6 +59,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (!config.bot.appId) logger.warn('MICROSOFT_APP_ID is not set: /api/messages accepts UNAUTHENTICATED activities (local use and tests only)');
   if (config.access.allowedTenantIds.length === 0) logger.warn('ALLOWED_TENANT_IDS is empty: any Teams tenant may talk to the bot');
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
+  if (config.notebook.keys.length === 0) logger.warn('NOTEBOOK_KEYS is not set: notebook notes keep placeholders only (names, ID and phone numbers are not kept)');
+  // Bắc Ninh annex, item 2: civil servants use the account they were issued; open access is for pilots.
+  if (config.bot.appId && config.access.mode === 'open') logger.warn('ACCESS_MODE=open WITH A BOT REGISTRATION: anyone in the allowed tenants uses the assistant without an issued account; set ACCESS_MODE=allowlist for production');
 
   const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
   const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;

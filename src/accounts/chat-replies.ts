@@ -14,6 +14,7 @@ export function refusalText(r: Refusal): string {
   if (r.reason === 'other_unit') return format(vi.accounts.forbiddenOtherUnit, { unit: r.unit ?? vi.unknownUnit });
   if (r.reason === 'grant_role') return format(vi.accounts.forbiddenRole, { role: vi.roles[r.role] });
   if (r.reason === 'target_role') return format(vi.accounts.forbiddenTarget, { role: vi.roles[r.role] });
+  if (r.reason === 'identity_conflict') return vi.accounts.forbiddenConflict;
   return vi.accounts.forbidden;
 }
 
@@ -23,6 +24,7 @@ const describe = (u: UserRecord) => ({ name: u.name || u.id, id: u.id, unit: u.u
 export function accountResultText(r: AccountResult): string {
   if (r.kind === 'not_found') return format(vi.accounts.notFound, { id: r.id });
   if (r.kind === 'forbidden') return refusalText(r);
+  if (r.created) return format(vi.accounts.revokedUnknown, { id: r.user.id });
   const templates = { added: vi.accounts.added, updated: vi.accounts.updated, revoked: vi.accounts.revoked, locked: vi.accounts.locked, restored: vi.accounts.restored, unchanged: vi.accounts.unchanged };
   return format(templates[r.change], describe(r.user));
 }

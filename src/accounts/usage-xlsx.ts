@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+import { addMarkSheet } from '../core/xlsx-mark';
 import { categoriesLabel } from '../messages/exports';
 import { vi } from './messages';
 import type { UsageReport } from './usage-report';
 
 /** Renders the usage report as an .xlsx workbook: one row per unit and day, one column per blocked category. */
-export async function usageToXlsx(report: UsageReport): Promise<Buffer> {
+export async function usageToXlsx(report: UsageReport, now = new Date()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Trợ lý Công vụ';
   const ws = wb.addWorksheet(vi.usage.sheet);
@@ -31,5 +32,7 @@ export async function usageToXlsx(report: UsageReport): Promise<Buffer> {
   const total: Record<string, string | number> = { ...report.totals, day: vi.usage.totalRow, unit: report.unit ?? '', blockedByCategory: '' };
   for (const c of categories) total[`cat:${c}`] = report.totals.blockedByCategory[c] ?? 0;
   ws.addRow(total).font = { bold: true };
+  // A report to the superior body names its source and who checked it (Cao Bằng Điều 6 khoản 4).
+  addMarkSheet(wb, 'system', now);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -27,10 +27,13 @@ export const AUDIT_EXPORT_COLUMNS: readonly ExportColumn[] = [
   { key: 'hash', header: h.hash, width: 24 },
 ];
 
+// Actions whose target is not a person (a document number): every other target is an account and is pseudonymised.
+const NON_PERSON_TARGETS = new Set(['document_status']);
+
 /** One audit export row: machine names and values (JSON shows them as they are). */
 export type AuditExportRow = Record<string, string | number | Date>;
 
-/** Audit events as flat export rows in seq order, streamed; hashes included so an inspector can re-verify. */
+/** Audit events as flat export rows in seq order, streamed; hashes included so an inspector can re-verify. Actors and account targets are pseudonymous unless real ids are allowed. */
 export async function* auditExportRows(deps: {
   audit: AuditRepository;
   query: AuditQuery;
@@ -46,7 +49,7 @@ export async function* auditExportRows(deps: {
       channel: e.conversationType ?? '',
       feature: e.feature ?? '',
       action: e.action ?? '',
-      target: e.target ?? '',
+      target: e.target && !NON_PERSON_TARGETS.has(e.action ?? '') ? deps.pseudonymize(e.target) : e.target ?? '',
       gateDecision: e.gate?.decision ?? '',
       gateLevel: e.gate?.level ?? '',
       gateCategories: (e.gate?.categories ?? []).join('; '),

@@ -58,7 +58,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity({ type: 'message', summary: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
   });
 
-  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);
+  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger, deps.resolveUpn);
   if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 
   app.activity(ActivityTypes.Message, async (context) => {

@@ -39,7 +39,7 @@ export async function runExportFeedback(argv: string[], deps: { config: Config; 
     const pseudonymize = createPseudonymizer({ salt, realUserIds: deps.config.admin.exportRealUserIds });
     const target = out ? fs.createWriteStream(out) : deps.stdout;
     const rows = feedbackExportRows({ feedback: store.feedback, answers: store.answers, query: { ...toExportRange({ from, to }), reaction, unit }, pseudonymize });
-    await writeExport(target, { format, columns: FEEDBACK_EXPORT_COLUMNS, rows, sheet: exportsVi.feedback.sheet });
+    await writeExport(target, { format, columns: FEEDBACK_EXPORT_COLUMNS, rows, sheet: exportsVi.feedback.sheet, mark: { kind: 'ai', now: new Date() } });
     if (out) {
       await finished(target);
       deps.stderr.write(`feedback exported to ${out}\n`);

@@ -20,6 +20,7 @@ export function createAuditExportRouter(deps: { store: Pick<Store, 'audit' | 'st
     query: auditQuerySchema,
     columns: AUDIT_EXPORT_COLUMNS,
     sheet: exportsVi.audit.sheet,
+    mark: 'system',
     rows: (q, pseudonymize) => auditExportRows({ audit: deps.store.audit, query: { from: q.from, to: q.to, type: q.type, unit: q.unit }, pseudonymize }),
     state: deps.store.state,
     exportRealUserIds: deps.exportRealUserIds,

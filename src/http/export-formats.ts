@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { vnIsoText, vnWallClock } from '../core/local-time';
 import { markdownToPlainText } from '../core/plain-text';
 import type { ExportColumn, Row } from '../core/export-column';
+import { addMarkSheet, type ExportMark } from '../core/xlsx-mark';
 
 export type { ExportColumn, Row } from '../core/export-column';
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -41,7 +42,7 @@ async function* presented(rows: AsyncIterable<Row>, columns: readonly ExportColu
   for await (const row of rows) yield Object.fromEntries(columns.map((c) => [c.key, present(c, row[c.key], format)]));
 }
 
-async function writeXlsx(out: NodeJS.WritableStream, columns: readonly ExportColumn[], rows: AsyncIterable<Row>, sheet: string): Promise<void> {
+async function writeXlsx(out: NodeJS.WritableStream, columns: readonly ExportColumn[], rows: AsyncIterable<Row>, sheet: string, mark?: { kind: ExportMark; now: Date }): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as unknown as import('stream').Stream, useStyles: true, useSharedStrings: false });
   // A frozen header with filter buttons: people sort and filter the export in Excel at once.
   const lastColumn = String.fromCharCode(64 + Math.min(columns.length, 26));
@@ -57,6 +58,7 @@ async function writeXlsx(out: NodeJS.WritableStream, columns: readonly ExportCol
   // XLSX cells are written as text, never formulas; only the length needs a guard.
   for await (const row of presented(rows, columns, 'xlsx')) ws.addRow(row).commit();
   ws.commit();
+  if (mark) addMarkSheet(wb, mark.kind, mark.now);
   await wb.commit();
 }
 
@@ -65,14 +67,15 @@ async function writeXlsx(out: NodeJS.WritableStream, columns: readonly ExportCol
  * people: Vietnamese headers and values, Vietnam local time (a date cell in XLSX), plain text. JSON is for programs: one
  * streamed array with the machine field names and values (times in ISO 8601 UTC).
  */
-export async function writeExport(out: NodeJS.WritableStream, opts: { format: ExportFormat; columns: readonly ExportColumn[]; rows: AsyncIterable<Row>; sheet?: string }): Promise<void> {
+export async function writeExport(out: NodeJS.WritableStream, opts: { format: ExportFormat; columns: readonly ExportColumn[]; rows: AsyncIterable<Row>; sheet?: string; mark?: { kind: ExportMark; now: Date } }): Promise<void> {
   const { columns, rows } = opts;
   if (opts.format === 'csv') {
     const header = columns.map((c) => ({ key: c.key, header: c.header }));
     await pipeline(Readable.from(presented(rows, columns, 'csv')), stringify({ header: true, columns: header, bom: true, cast: { string: csvSafe } }), out);
     return;
   }
-  if (opts.format === 'xlsx') return writeXlsx(out, columns, rows, opts.sheet ?? 'export');
+  // A workbook is a document people file: it says whether AI assisted and who checked it (the "Ghi chú" sheet).
+  if (opts.format === 'xlsx') return writeXlsx(out, columns, rows, opts.sheet ?? 'export', opts.mark);
   let first = true;
   const write = async (chunk: string) => {
     if (!out.write(chunk)) await once(out as unknown as NodeJS.EventEmitter, 'drain');
@@ -90,7 +93,7 @@ export async function writeExport(out: NodeJS.WritableStream, opts: { format: Ex
  * Streams an export as an HTTP download. The first row is fetched before any header is sent, so a database failure still
  * becomes a clean JSON error; a failure later can only cut the download short.
  */
-export async function sendExport(res: Response, opts: { format: ExportFormat; basename: string; columns: readonly ExportColumn[]; rows: AsyncIterable<Row>; sheet?: string }): Promise<void> {
+export async function sendExport(res: Response, opts: { format: ExportFormat; basename: string; columns: readonly ExportColumn[]; rows: AsyncIterable<Row>; sheet?: string; mark?: { kind: ExportMark; now: Date } }): Promise<void> {
   const it = opts.rows[Symbol.asyncIterator]();
   const head = await it.next();
   async function* all(): AsyncGenerator<Row> {
@@ -103,7 +106,7 @@ export async function sendExport(res: Response, opts: { format: ExportFormat; ba
   res.set('Content-Disposition', `attachment; filename="${opts.basename}.${opts.format}"`);
   res.set('Cache-Control', 'no-store');
   try {
-    await writeExport(res, { format: opts.format, columns: opts.columns, rows: all(), sheet: opts.sheet ?? opts.basename });
+    await writeExport(res, { format: opts.format, columns: opts.columns, rows: all(), sheet: opts.sheet ?? opts.basename, mark: opts.mark });
   } catch (e) {
     res.destroy(e as Error);
     throw e;

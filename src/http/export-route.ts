@@ -5,6 +5,7 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import { getExportSalt } from '../store/export-salt';
 import type { StateRepository } from '../store/types';
+import type { ExportMark } from '../core/xlsx-mark';
 import { sendExport, type ExportColumn, type ExportFormat, type Row } from './export-formats';
 import { describeIssues, toExportRange } from './export-query';
 
@@ -16,6 +17,8 @@ export function createExportRoute<Q extends { format: ExportFormat; from?: strin
   columns: readonly ExportColumn[];
   /** The XLSX sheet name (default: the file's base name). */
   sheet?: string;
+  /** The XLSX "Ghi chú" sheet: AI-assisted content, or figures the system computed. */
+  mark?: ExportMark;
   rows: (query: Omit<Q, 'from' | 'to'> & { from?: Date; to?: Date }, pseudonymize: ReturnType<typeof createPseudonymizer>) => AsyncIterable<Row>;
   state: StateRepository;
   exportRealUserIds: boolean;
@@ -34,7 +37,7 @@ export function createExportRoute<Q extends { format: ExportFormat; from?: strin
     const pseudonymize = createPseudonymizer({ salt: await getExportSalt(opts.state), realUserIds: opts.exportRealUserIds });
     opts.logger?.info({ format: q.format, from: q.from, to: q.to }, `admin: ${opts.name} export`);
     const stamp = opts.clock.now().toISOString().slice(0, 10);
-    await sendExport(res, { format: q.format, basename: `${opts.name}-${stamp}`, columns: opts.columns, rows: opts.rows(q, pseudonymize), sheet: opts.sheet });
+    await sendExport(res, { format: q.format, basename: `${opts.name}-${stamp}`, columns: opts.columns, rows: opts.rows(q, pseudonymize), sheet: opts.sheet, mark: opts.mark && { kind: opts.mark, now: opts.clock.now() } });
   });
   return router;
 }

@@ -23,6 +23,7 @@ export function createFeedbackExportRouter(deps: { store: Pick<Store, 'feedback'
     query: feedbackQuerySchema,
     columns: FEEDBACK_EXPORT_COLUMNS,
     sheet: exportsVi.feedback.sheet,
+    mark: 'ai',
     rows: (q, pseudonymize) =>
       feedbackExportRows({ feedback: deps.store.feedback, answers: deps.store.answers, query: { from: q.from, to: q.to, reaction: q.reaction, unit: q.unit }, pseudonymize }),
     state: deps.store.state,

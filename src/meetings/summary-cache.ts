@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock';
 import type { MeetingMinutes } from './minutes';
+import type { AtRest } from './note-at-rest';
 
 /** A summary just shown to a user, kept briefly so that "lưu" or the card button can save it. */
 export interface PendingSummary {
@@ -10,6 +11,10 @@ export interface PendingSummary {
   title: string;
   markdown: string;
   minutes: MeetingMinutes;
+  /** The same minutes with the gate's placeholders and the values behind them: what the notebook stores. */
+  atRest?: AtRest;
+  /** The sensitivity label of the summarised text ("internal": level 2 allowed on-premises). */
+  label?: 'internal';
   createdAt: Date;
 }
 

@@ -13,9 +13,13 @@ import type { KnowledgeHolder } from './knowledge-holder';
 import { createHelpFeature } from '../turns/help-feature';
 import { createAccountsFeature } from '../accounts/accounts-feature';
 import { createMeetingFeature, createNotebookFeature, createSummaryCache } from '../meetings';
+import { createNoteSealer } from '../meetings/note-sealing';
+import { gateIdentifiers } from '../meetings/note-identifiers';
+import { loadGatePolicy } from '../gate';
 import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
 import { createDocumentFeature } from '../documents/chat/document-feature';
+import { createHistoryFeature } from '../history/history-feature';
 import { messages } from '../messages';
 import { createCuratedAnswers } from '../feedback/curated-answers';
 import { preferCurated } from '../feedback/curated-feature';
@@ -55,7 +59,14 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   return [
     createHelpFeature(),
     createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, clock, logger }),
-    createNotebookFeature({ notes: store.notes, summaries, clock }),
+    createNotebookFeature({
+      notes: store.notes,
+      summaries,
+      clock,
+      sealer: config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined,
+      findIdentifiers: gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders),
+    }),
+    createHistoryFeature({ answers: store.answers, clock }),
     // Before the meeting feature: a .docx sent with /kiemtra is a document to check, not minutes.
     createDocumentFeature({ gate, downloadAttachment: deps.downloadAttachment, maxBytes: config.meetings.maxBytes, clock, retriever: deps.knowledge.retriever, model: deps.chatModel, logger }),
     createMeetingFeature({

@@ -1,7 +1,7 @@
 import type { AuditSummary } from '../gate/types';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
-export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'document' | 'other';
+export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'document' | 'history' | 'other';
 export type Reaction = 'like' | 'dislike';
 export type Role = 'user' | 'unit_admin' | 'auditor' | 'system_admin';
 export type UserStatus = 'active' | 'revoked' | 'locked';
@@ -101,6 +101,8 @@ export interface AuditQuery {
 export interface UserRecord {
   id: string;
   upn?: string;
+  /** The Entra object id of a person provisioned by UPN, learned from their first turn (lowercase). */
+  aadObjectId?: string;
   name: string;
   unit: string;
   role: Role;
@@ -110,17 +112,30 @@ export interface UserRecord {
   statusChangedAt?: Date;
 }
 
+/** The values behind a note's placeholders, encrypted with its owner's key (AES-256-GCM; fields base64). */
+export interface SealedNoteValues {
+  /** The NOTEBOOK_KEYS entry the owner's key was derived from. */
+  keyId: string;
+  iv: string;
+  tag: string;
+  data: string;
+}
+
 /** A note in a user's "Sổ tay AI"; only its owner may read it. */
 export interface NoteRecord {
   id: string;
   ownerId: string;
   title: string;
-  /** Markdown body (e.g. a meeting summary). */
+  /** Markdown body (e.g. a meeting summary), with placeholders ([NGƯỜI_1], [CCCD_1]…) where people are identified. */
   content: string;
   kind: 'meeting_summary' | 'note';
   createdAt: Date;
-  /** Structured data for exports (e.g. the biên bản fields). */
+  /** Structured data for exports (e.g. the biên bản fields), with the same placeholders. */
   data?: Record<string, unknown>;
+  /** The sensitivity label the note travels with ("Nội bộ": level-2 content allowed on-premises). */
+  label?: 'internal';
+  /** What the placeholders stand for, readable by the owner only; absent when nothing was replaced or no key is configured. */
+  sealed?: SealedNoteValues;
 }
 
 export interface AnswerRepository {
@@ -128,6 +143,8 @@ export interface AnswerRepository {
   get(id: string): Promise<AnswerRecord | undefined>;
   /** Several answers in one round trip (exports); ids not found are absent from the map. */
   getMany?(ids: string[]): Promise<Map<string, AnswerRecord>>;
+  /** One person's answers in [from, to), oldest first (their own record of AI use: /lichsu). */
+  listByUser?(userId: string, range: { from?: Date; to?: Date }): AsyncIterable<AnswerRecord>;
 }
 
 export interface FeedbackRepository {
@@ -148,8 +165,10 @@ export interface AuditRepository {
 
 export interface UserRepository {
   upsert(user: Omit<UserRecord, 'createdAt' | 'updatedAt'> & { createdAt?: Date }): Promise<UserRecord>;
-  /** By id or UPN (case-insensitive for UPN). */
+  /** By id, UPN (case-insensitive) or learned Entra object id. */
   get(idOrUpn: string): Promise<UserRecord | undefined>;
+  /** Every record whose id, UPN or learned object id is one of `keys` (case-insensitive): all the records of one person. */
+  findAll?(keys: string[]): Promise<UserRecord[]>;
   list(query?: { unit?: string }): Promise<UserRecord[]>;
   setStatus(id: string, status: UserStatus, at: Date): Promise<UserRecord | undefined>;
 }
@@ -160,6 +179,10 @@ export interface NoteRepository {
   get(ownerId: string, id: string): Promise<NoteRecord | undefined>;
   /** True when the owner's note existed and was deleted. */
   delete(ownerId: string, id: string): Promise<boolean>;
+  /** Every note of every owner (key rotation: `npm run notebook:rekey`). */
+  allNotes?(): AsyncIterable<NoteRecord>;
+  /** Replaces a stored note with the same id and owner (key rotation); false when there is none. */
+  replace?(note: NoteRecord): Promise<boolean>;
 }
 
 /** Key-value storage for bot conversation state. */

@@ -132,6 +132,28 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect(await store.users.setStatus('nobody', 'revoked', at(5))).toBeUndefined();
     });
 
+    it('users: findAll returns every record of a person by id, UPN or learned object id (case-insensitive)', async () => {
+      await store.users.upsert({ id: 'qt@bacninh.gov.vn', upn: 'qt@bacninh.gov.vn', aadObjectId: 'aad-77', name: 'Quản trị', unit: 'Sở KH&CN', role: 'system_admin', status: 'active' });
+      await store.users.upsert({ id: 'aad-77', name: 'Bản ghi trùng', unit: 'Phường A', role: 'user', status: 'active' });
+      await store.users.upsert({ id: 'aad-88', name: 'Người khác', unit: 'Phường A', role: 'user', status: 'active' });
+      expect((await store.users.get('AAD-77'.toLowerCase()))?.id).toBeDefined();
+      expect((await store.users.findAll!(['aad-77'])).map((u) => u.id).sort()).toEqual(['aad-77', 'qt@bacninh.gov.vn']);
+      expect((await store.users.findAll!(['QT@BacNinh.gov.vn'])).map((u) => u.id)).toEqual(['qt@bacninh.gov.vn']);
+      expect(await store.users.findAll!(['nobody'])).toEqual([]);
+    });
+
+    it('notes: every note can be listed and one replaced in place (key rotation), only under its owner', async () => {
+      await store.notes.create({ id: 'r-1', ownerId: 'u-1', title: 'A', content: '[NGƯỜI_1]', kind: 'meeting_summary', createdAt: at(1), sealed: { keyId: 'k1', iv: 'aXY=', tag: 'dGFn', data: 'ZGF0YQ==' } });
+      await store.notes.create({ id: 'r-2', ownerId: 'u-2', title: 'B', content: 'x', kind: 'note', createdAt: at(2), label: 'internal' });
+      const all = [];
+      for await (const n of store.notes.allNotes!()) all.push(n);
+      expect(all.map((n) => n.id).sort()).toEqual(['r-1', 'r-2']);
+      expect(await store.notes.replace!({ ...all.find((n) => n.id === 'r-1')!, ownerId: 'u-2' })).toBe(false);
+      expect(await store.notes.replace!({ ...all.find((n) => n.id === 'r-1')!, sealed: { keyId: 'k2', iv: 'aXY=', tag: 'dGFn', data: 'ZGF0YQ==' } })).toBe(true);
+      expect((await store.notes.get('u-1', 'r-1'))?.sealed?.keyId).toBe('k2');
+      expect((await store.notes.get('u-2', 'r-2'))?.label).toBe('internal');
+    });
+
     it('notes: only the owner lists, gets and deletes', async () => {
       await store.notes.create({ id: 'n-1', ownerId: 'u-1', title: 'Biên bản họp giao ban', content: '# Kết luận', kind: 'meeting_summary', createdAt: at(1), data: { chuTri: 'Ông A' } });
       await store.notes.create({ id: 'n-2', ownerId: 'u-2', title: 'Ghi chú', content: 'x', kind: 'note', createdAt: at(2) });

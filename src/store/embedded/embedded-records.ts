@@ -17,6 +17,9 @@ export function embeddedAnswers(col: JsonlCollection<AnswerRecord>): AnswerRepos
       }
       return out;
     },
+    listByUser: async function* (userId, range) {
+      yield* col.filter((a) => a.userId === userId && inRange(a.time, range)).sort((a, b) => a.time.getTime() - b.time.getTime());
+    },
   };
 }
 
@@ -63,6 +66,15 @@ export function embeddedNotes(col: JsonlCollection<NoteRecord>): NoteRepository 
       const n = col.get(id);
       if (!n || n.ownerId !== ownerId) return false;
       return (await col.delete([id])) === 1;
+    },
+    allNotes: async function* () {
+      yield* col.values();
+    },
+    replace: async (note) => {
+      const n = col.get(note.id);
+      if (!n || n.ownerId !== note.ownerId) return false;
+      await col.put(note.id, note);
+      return true;
     },
   };
 }

@@ -28,6 +28,9 @@ export function mongoAnswers(col: Coll): AnswerRepository {
       if (ids.length) for await (const doc of col.find({ _id: { $in: ids } })) out.set(doc._id, fromDoc<AnswerRecord>(doc));
       return out;
     },
+    listByUser: async function* (userId, range) {
+      for await (const doc of col.find({ userId, ...timeFilter('time', range) }).sort({ time: 1, _id: 1 })) yield fromDoc<AnswerRecord>(doc);
+    },
   };
 }
 
@@ -81,6 +84,10 @@ export function mongoNotes(col: Coll): NoteRepository {
       return doc ? fromDoc<NoteRecord>(doc) : undefined;
     },
     delete: async (ownerId, id) => (await col.deleteOne({ _id: id, ownerId })).deletedCount === 1,
+    allNotes: async function* () {
+      for await (const doc of col.find({}).sort({ _id: 1 })) yield fromDoc<NoteRecord>(doc);
+    },
+    replace: async (note) => (await col.replaceOne({ _id: note.id, ownerId: note.ownerId }, toDoc(note))).matchedCount === 1,
   };
 }
 

@@ -20,11 +20,13 @@ export interface MongoStoreOptions {
 /** Creates the indexes every query here relies on (no TTL indexes: retention is the purge job's). */
 async function ensureIndexes(db: Db): Promise<void> {
   await db.collection('answers').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('answers').createIndex({ userId: 1, time: 1 }, { name: 'user_time' });
   await db.collection('feedback').createIndex({ time: 1 }, { name: 'time' });
   await db.collection('feedback').createIndex({ answerId: 1 }, { name: 'answerId' });
   await db.collection('audit').createIndex({ seq: 1 }, { name: 'seq_unique', unique: true });
   await db.collection('audit').createIndex({ time: 1 }, { name: 'time' });
   await db.collection('users').createIndex({ upnLower: 1 }, { name: 'upnLower' });
+  await db.collection('users').createIndex({ aadObjectId: 1 }, { name: 'aadObjectId' });
   await db.collection('users').createIndex({ unit: 1 }, { name: 'unit' });
   await db.collection('notes').createIndex({ ownerId: 1, createdAt: 1 }, { name: 'owner_created' });
 }
