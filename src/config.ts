@@ -15,6 +15,7 @@ const optionalString = z.string().trim().min(1).optional();
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 const positiveInt = (def: number) => z.coerce.number().int().positive().default(def);
+const hostList = list.refine((hosts) => hosts.every((h) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(h)), 'host names or *.domain patterns');
 
 // Each entry: the environment variable, its schema, and what it expects (used in the error line).
 const spec = {
@@ -51,6 +52,9 @@ const spec = {
   GRAPH_AUTHORITY_HOST: [z.string().url().default('https://login.microsoftonline.com'), 'must be the Entra sign-in host, e.g. https://login.microsoftonline.com'],
   ALLOWED_TENANT_IDS: [list.default(''), 'must be a comma-separated list of tenant ids'],
   ACCESS_MODE: [z.enum(['open', 'allowlist']).default('open'), 'must be open or allowlist'],
+  // Several instances, limits and faults (deploy/README.md).
+  TEAMS_FILE_HOSTS: [hostList.default('*.sharepoint.com,*.sharepoint.us'), 'must be a comma-separated list of host names or *.domain patterns'],
+  OUTBOUND_TIMEOUT_MS: [z.coerce.number().int().min(100).max(600_000).default(15_000), 'must be a number of milliseconds from 100 to 600000'],
 } as const;
 
 type Spec = typeof spec;
@@ -65,7 +69,11 @@ export interface Config {
   host: string;
   dataDir: string;
   logLevel: Raw['LOG_LEVEL'];
-  bot: { appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'] };
+  bot: {
+    appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'];
+    /** Where tokens' signing keys are published (tests only; the Bot Framework's own when unset). */
+    openIdMetadataUrl?: string;
+  };
   gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string; agencyRulesPath?: string };
   knowledgePaths: string[];
   /** Legal search runs in a worker thread (true) or on the main thread. */
@@ -83,6 +91,8 @@ export interface Config {
     graph?: { baseUrl: string; authorityHost: string; tenantId: string; clientId: string; clientSecret: string };
   };
   access: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
+  /** Outbound calls: timeout of each, and each channel's own file hosts (attachments, uploads). */
+  outbound: { timeoutMs: number; fileHosts: Record<string, string[]> };
 }
 
 /** Reads and validates the environment (and `.env` when present); throws ConfigError naming the first bad variable. */
@@ -139,5 +149,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
         : undefined,
     },
     access: { allowedTenantIds: r.ALLOWED_TENANT_IDS, mode: r.ACCESS_MODE },
+    outbound: { timeoutMs: r.OUTBOUND_TIMEOUT_MS, fileHosts: { msteams: r.TEAMS_FILE_HOSTS } },
   };
 }

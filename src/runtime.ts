@@ -14,7 +14,9 @@ import { createNotifier } from './bot/notifier';
 import { createBot } from './bot/create-bot';
 import { createAttachmentDownloader } from './bot/attachment-downloader';
 import { createUpnResolver } from './bot/member-upn';
-import { createPendingFiles, uploadFile } from './bot/file-consent';
+import { createPendingFiles } from './bot/file-consent';
+import { createFileUploader } from './bot/file-upload';
+import { createOutboundPolicy } from './net/outbound-policy';
 import { createInFlightTracker } from './http/in-flight';
 import { createHttpApp } from './http/create-http-app';
 import { createMessagesRoute } from './http/messages-route';
@@ -69,9 +71,10 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
   const chatModel = config.llm ? createOpenAiChatModel({ baseUrl: config.llm.baseUrl, model: config.llm.model, apiKey: config.llm.apiKey, timeoutMs: config.llm.timeoutMs }) : undefined;
 
-  const adapter = createAdapter(config.bot, logger);
+  const adapter = createAdapter(config.bot, logger, { timeoutMs: config.outbound.timeoutMs });
+  const outboundPolicy = createOutboundPolicy({ authenticated: Boolean(config.bot.appId), channelHosts: config.outbound.fileHosts });
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
-  const downloadAttachment = createAttachmentDownloader();
+  const downloadAttachment = createAttachmentDownloader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs, logger });
   const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });
@@ -88,13 +91,13 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
-    files: { pending: createPendingFiles(), upload: uploadFile },
+    files: { pending: createPendingFiles(), upload: createFileUploader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs }) },
     logger,
   });
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger }),
     inFlight,
     logger,
   });

@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
-import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, TurnState } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../core/logger';
 import type { StateRepository } from '../store/types';
@@ -7,6 +7,7 @@ import type { TurnRouter } from '../turns/route-turn';
 import type { AnswerRecorder } from '../turns/record-answer';
 import type { AiAnswer } from '../turns/types';
 import { createStateStorage } from './state-storage';
+import type { BotAdapter } from './create-adapter';
 import { mapActivityToTurn, mentionsBot, senderIdOf } from './map-turn';
 import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
@@ -19,7 +20,7 @@ import { buildFeedbackCard } from '../feedback/feedback-card';
 import { fileConsentActivity, registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 
 export interface BotDeps {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   botAppId?: string;
   router: TurnRouter;
   state?: StateRepository;

@@ -6,6 +6,9 @@ import type { Logger } from '../core/logger';
 import type { OutboundFile } from '../turns/types';
 import { format, messages } from '../messages';
 import { senderIdOf } from './map-turn';
+import type { FileUploader } from './file-upload';
+
+export type { FileUploader } from './file-upload';
 
 /*
  * Files for the user (the notebook's .docx biên bản) in a Teams 1:1 chat: a bot cannot attach bytes to a message
@@ -51,21 +54,6 @@ export function fileConsentActivity(text: string, file: OutboundFile, uploadId: 
   return { type: 'message', text, attachments: [{ contentType: FILE_CONSENT, name: file.name, content }] };
 }
 
-/** Puts the file at the upload URL Teams gave (the user's OneDrive). */
-export type FileUploader = (uploadUrl: string, file: OutboundFile) => Promise<void>;
-
-export const uploadFile: FileUploader = async (uploadUrl, file) => {
-  const n = file.content.length;
-  const res = await fetch(uploadUrl, {
-    method: 'PUT',
-    headers: { 'content-type': file.contentType, 'content-range': `bytes 0-${n - 1}/${n}` },
-    body: file.content,
-    signal: AbortSignal.timeout(60_000),
-  });
-  await res.arrayBuffer().catch(() => undefined);
-  if (!res.ok) throw new Error(`upload refused: HTTP ${res.status}`);
-};
-
 const consentSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('accept'),
@@ -76,12 +64,6 @@ const consentSchema = z.discriminatedUnion('action', [
 ]);
 
 const isConsentInvoke = (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'fileConsent/invoke';
-
-/** Teams upload URLs are https; plain http is accepted on this machine only (tests, the chat client). */
-function isAllowedUploadUrl(url: string): boolean {
-  const u = new URL(url);
-  return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname));
-}
 
 /** Handles the user's answer to a FileConsentCard: upload and confirm, or drop the file. Malformed invokes get a 400. */
 export function registerFileConsentRoutes(app: Application<TurnState>, deps: { pending: PendingFiles; upload: FileUploader; logger: Logger }): void {
@@ -101,8 +83,7 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
     if (!file) return void (await ctx.sendActivity({ type: 'message', text: m.expired }));
     const { uploadUrl, contentUrl, name, uniqueId, fileType } = value.uploadInfo;
     try {
-      if (!isAllowedUploadUrl(uploadUrl)) throw new Error('upload URL is not https');
-      await deps.upload(uploadUrl, file);
+      await deps.upload(uploadUrl, file, { channel: ctx.activity.channelId, serviceUrl: ctx.activity.serviceUrl });
     } catch (err) {
       deps.logger.warn({ err: (err as Error).message }, 'file upload to OneDrive failed');
       return void (await ctx.sendActivity({ type: 'message', text: m.failed }));
