@@ -54,6 +54,7 @@ const spec = {
   ACCESS_MODE: [z.enum(['open', 'allowlist']).default('open'), 'must be open or allowlist'],
   // Several instances, limits and faults (deploy/README.md).
   TEAMS_FILE_HOSTS: [hostList.default('*.sharepoint.com,*.sharepoint.us'), 'must be a comma-separated list of host names or *.domain patterns'],
+  ACCESS_OUTAGE_GRACE_MINUTES: [z.coerce.number().int().min(0).max(1440).default(15), 'must be a number of minutes from 0 to 1440'],
   OUTBOUND_TIMEOUT_MS: [z.coerce.number().int().min(100).max(600_000).default(15_000), 'must be a number of milliseconds from 100 to 600000'],
 } as const;
 
@@ -93,6 +94,8 @@ export interface Config {
   access: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
   /** Outbound calls: timeout of each, and each channel's own file hosts (attachments, uploads). */
   outbound: { timeoutMs: number; fileHosts: Record<string, string[]> };
+  /** How long a person's last access decision may stand in for the database while it is unreachable (0 = never). */
+  resilience: { accessGraceMs: number };
 }
 
 /** Reads and validates the environment (and `.env` when present); throws ConfigError naming the first bad variable. */
@@ -150,5 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     },
     access: { allowedTenantIds: r.ALLOWED_TENANT_IDS, mode: r.ACCESS_MODE },
     outbound: { timeoutMs: r.OUTBOUND_TIMEOUT_MS, fileHosts: { msteams: r.TEAMS_FILE_HOSTS } },
+    resilience: { accessGraceMs: r.ACCESS_OUTAGE_GRACE_MINUTES * 60_000 },
   };
 }

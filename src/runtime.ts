@@ -6,6 +6,11 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './core/clock';
 import { createLogger, type Logger } from './core/logger';
 import { createStore, createPurgeJob, createDurableFeedbackRepository, type Store } from './store';
+import { createDurableAnswerRepository } from './store/durable/durable-answer-repository';
+import { createStoreHealth } from './store/availability/store-health';
+import { guardStore } from './store/availability/guard-store';
+import { withLastKnownReads } from './store/availability/last-known-state';
+import { withAccessDuringOutage } from './accounts/access-during-outage';
 import { createGate, loadAgencyRules, loadGatePolicy, withAgencyRules } from './gate';
 import { createAuditLog } from './audit/audit-log';
 import { createOpenAiChatModel } from './llm/openai-chat-model';
@@ -61,14 +66,24 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (config.access.allowedTenantIds.length === 0) logger.warn('ALLOWED_TENANT_IDS is empty: any Teams tenant may talk to the bot');
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
 
-  const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
+  const rawStore = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
+  // Every repository fails fast while the store is unreachable; a probe watches for its return (store/availability).
+  const health = createStoreHealth({ probe: () => rawStore.ping(), logger });
+  const store = guardStore(rawStore, health);
   const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
   if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
   const gate = createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
-  const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: store.state, clock });
+  const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: withLastKnownReads(store.state), clock });
+  // Read once now, so answers through a later outage still know the declared statuses.
+  await documentStatus.list().catch((e: Error) => logger.warn({ err: e.message }, 'document statuses not read at start'));
   const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
+  const answersRepo = await createDurableAnswerRepository({ inner: store.answers, dataDir: config.dataDir, logger });
+  // Acknowledged writes waiting in the outboxes go as soon as the store answers again.
+  health.onChange((up) => {
+    if (up) for (const outbox of [auditLog, feedbackRepo.outbox, answersRepo.outbox]) void outbox.drain().catch(() => undefined);
+  });
   const chatModel = config.llm ? createOpenAiChatModel({ baseUrl: config.llm.baseUrl, model: config.llm.model, apiKey: config.llm.apiKey, timeoutMs: config.llm.timeoutMs }) : undefined;
 
   const adapter = createAdapter(config.bot, logger, { timeoutMs: config.outbound.timeoutMs });
@@ -77,7 +92,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const downloadAttachment = createAttachmentDownloader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs, logger });
   const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
-  const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });
+  const access = withAccessDuringOutage(createAccessCheck({ users: store.users, config: config.access, clock, logger }), { mode: config.access.mode, graceMs: config.resilience.accessGraceMs, clock, logger });
   const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock });
   const presentation = createBotPresentation();
   const bot = createBot({
@@ -85,7 +100,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     botAppId: config.bot.appId,
     router,
     state: store.state,
-    recordAnswer: createAnswerRecorder({ answers: store.answers, clock, logger }),
+    recordAnswer: createAnswerRecorder({ answers: answersRepo, clock, logger }),
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
@@ -97,10 +112,19 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe } }),
     inFlight,
     logger,
   });
+  let stopping = false;
+  // Down database: still ready (answers go on, writes wait in the outbox), and the body says so; stopping: not ready.
+  async function storeProbe() {
+    if (stopping) return { ok: false, detail: 'stopping' };
+    const waiting = auditLog.pending() + feedbackRepo.outbox.pending() + answersRepo.outbox.pending();
+    if (health.isDown()) return { ok: false, degraded: true, detail: `${store.kind} unreachable since ${health.downSince()?.toISOString()}; ${waiting} writes waiting in the outbox` };
+    await store.ping();
+    return { ok: true, detail: waiting ? `${store.kind}; ${waiting} writes waiting in the outbox` : store.kind };
+  }
   const purge = createPurgeJob({ store, retentionDays: config.retentionDays, clock, logger });
 
   let server: Server | undefined;
@@ -127,6 +151,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       await knowledge.loaded;
     },
     stop: async () => {
+      stopping = true;
       purge.stop();
       const closed = server ? new Promise<void>((resolve) => server!.close(() => resolve())) : Promise.resolve();
       await inFlight.drain(10_000);
@@ -134,7 +159,11 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       await closed;
       await auditLog.drain().catch(() => 0);
       await auditLog.close();
+      await feedbackRepo.outbox.drain().catch(() => 0);
+      await answersRepo.outbox.drain().catch(() => 0);
       await feedbackRepo.close();
+      await answersRepo.close();
+      health.close();
       await store.close();
       await knowledge.close();
     },

@@ -16,6 +16,8 @@ import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
 import { messages, format } from '../messages';
+import { serviceMessages } from '../messages/service';
+import { isStoreUnavailable } from '../store/availability/unavailable';
 import { buildFeedbackCard } from '../feedback/feedback-card';
 import { fileConsentActivity, registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 
@@ -43,7 +45,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
-    storage: deps.state ? createStateStorage(deps.state) : new MemoryStorage(),
+    storage: deps.state ? createStateStorage(deps.state, deps.logger) : new MemoryStorage(),
     removeRecipientMention: true,
     // The bot sends its own typing indicator, after the access check (see typing-indicator.ts).
     startTypingTimer: false,
@@ -106,6 +108,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
     } catch (err) {
       typing.stop();
+      if (isStoreUnavailable(err)) {
+        log.warn({ err: (err as Error).message }, 'turn failed: the database is unreachable');
+        await context.sendActivity({ type: 'message', text: serviceMessages.storeUnavailable });
+        return;
+      }
       log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
       await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
     }

@@ -5,7 +5,7 @@ import type { Logger } from '../core/logger';
 import type { FeedbackRepository, Store } from '../store/types';
 import type { AuditLog } from '../audit/audit-log';
 import type { KnowledgeHolder } from './knowledge-holder';
-import { createHealthRoutes } from '../http/health-routes';
+import { createHealthRoutes, type ReadinessProbe } from '../http/health-routes';
 import { createFeedbackExportRouter } from '../http/feedback-export-routes';
 import { createAuditExportRouter } from '../http/audit-export-routes';
 import { createAdminUsersRouter } from '../http/admin-users-routes';
@@ -27,6 +27,10 @@ export interface RouterDeps {
   documentStatus: DocumentStatusBook;
   clock: Clock;
   logger: Logger;
+  /** Readiness probes replacing or adding to the default ones (store, knowledge). */
+  probes?: Record<string, ReadinessProbe>;
+  /** More routers, after the built-in ones (e.g. /metrics). */
+  extra?: Router[];
 }
 
 /** The HTTP routes of the service: Bot Framework messages, health, and the admin API. */
@@ -48,6 +52,7 @@ export function createRouters(deps: RouterDeps): Router[] {
         if (kb) return { ok: true, detail: `${kb.articleCount} articles` };
         return { ok: false, detail: knowledge.error()?.message ?? 'loading' };
       },
+      ...deps.probes,
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminDocumentsRouter({ book: deps.documentStatus, users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
@@ -55,5 +60,6 @@ export function createRouters(deps: RouterDeps): Router[] {
     exportsGuard,
     createFeedbackExportRouter({ store: { feedback: deps.feedbackRepo, answers: store.answers, state: store.state }, ...exportDeps }),
     createAuditExportRouter({ store, ...exportDeps }),
+    ...(deps.extra ?? []),
   ];
 }

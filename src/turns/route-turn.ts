@@ -6,6 +6,7 @@ import type { FeatureHandler } from './feature';
 import type { Reply, Turn, TurnResult } from './types';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
+import { storeUnavailableResult } from './store-unavailable';
 
 /** The result of the access check every turn passes first. */
 export type AccessDecision =
@@ -96,7 +97,7 @@ export function createTurnRouter(deps: RouterDeps) {
     }
 
     if (!feature.gated) {
-      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream })), user };
+      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e))), user };
       await writeAudit(turn, result, started);
       return result;
     }
@@ -112,7 +113,7 @@ export function createTurnRouter(deps: RouterDeps) {
       await writeAudit(turn, result, started, verdict.audit);
       return result;
     }
-    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream });
+    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e));
     const result = { ...handled, user };
     await writeAudit(turn, result, started, verdict.audit);
     return result;
