@@ -36,6 +36,9 @@ import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
 import { describeListenAddress, type ListenAddress } from './http/listen-address';
+import { createLeasedJob } from './jobs/leased-job';
+
+const DAY_MS = 24 * 3600_000;
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -106,7 +109,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
-    files: { pending: createPendingFiles(), upload: createFileUploader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs }) },
+    files: { pending: createPendingFiles({ expiring: store.expiring }), upload: createFileUploader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs }) },
     logger,
   });
 
@@ -126,6 +129,12 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     return { ok: true, detail: waiting ? `${store.kind}; ${waiting} writes waiting in the outbox` : store.kind };
   }
   const purge = createPurgeJob({ store, retentionDays: config.retentionDays, clock, logger });
+  // Jobs run once per period across all instances, under a lease in the store (jobs/leased-job.ts).
+  const jobs = [
+    // The daily retention purge, in the period that starts at 01:00 Vietnam time (18:00 UTC).
+    createLeasedJob({ name: 'retention-purge', periodMs: DAY_MS, offsetMs: 18 * 3600_000, run: () => purge.runOnce(), store, clock, logger }),
+    createLeasedJob({ name: 'expiring-sweep', periodMs: 10 * 60_000, run: () => store.expiring.sweep(), store, clock, logger }),
+  ];
 
   let server: Server | undefined;
   return {
@@ -137,7 +146,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
         // Express 5 also calls this back with the error when listening fails (e.g. the port is taken).
         server = http.listen(config.port, config.host, (err?: Error) => {
           if (err) return reject(err);
-          purge.start();
+          for (const job of jobs) job.start();
           resolve(describeListenAddress(server!.address() as AddressInfo));
         });
         server.on('error', reject);
@@ -152,7 +161,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     },
     stop: async () => {
       stopping = true;
-      purge.stop();
+      for (const job of jobs) job.stop();
       const closed = server ? new Promise<void>((resolve) => server!.close(() => resolve())) : Promise.resolve();
       await inFlight.drain(10_000);
       server?.closeIdleConnections?.();

@@ -94,7 +94,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
           continue;
         }
         const outgoing = reply.kind === 'file' && files
-          ? fileConsentActivity(reply.text, reply.file, files.pending.offer(senderIdOf(activity), reply.file))
+          ? fileConsentActivity(reply.text, reply.file, await files.pending.offer(senderIdOf(activity), reply.file))
           : renderReply(reply, deps.renderAnswer);
         if (!outgoing) continue;
         const sent = await context.sendActivity(outgoing);

@@ -1,52 +1,25 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { OutboundFile } from '../turns/types';
 import { format, messages } from '../messages';
 import { senderIdOf } from './map-turn';
 import type { FileUploader } from './file-upload';
+import type { PendingFiles } from './pending-files';
+
+export { createPendingFiles, type PendingFiles } from './pending-files';
 
 export type { FileUploader } from './file-upload';
 
 /*
  * Files for the user (the notebook's .docx biên bản) in a Teams 1:1 chat: a bot cannot attach bytes to a message
  * there. It sends a FileConsentCard; when the user allows, Teams gives an upload URL in the user's OneDrive, the bot
- * PUTs the file there and sends a file card pointing at it. Until then the file waits here, in memory, for a while.
+ * PUTs the file there and sends a file card pointing at it. Until then the file waits in the store (pending-files.ts).
  */
 const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
 const m = messages.fileConsent;
-
-/** Files offered and not yet accepted or declined, by upload id. */
-export interface PendingFiles {
-  offer(userId: string, file: OutboundFile): string;
-  /** The file offered to `userId` under this id (removed), or undefined when unknown, expired or someone else's. */
-  take(uploadId: string, userId: string): OutboundFile | undefined;
-}
-
-/** Keeps offered files for `ttlMs` (default 30 min), at most `max` of them (the oldest go first). */
-export function createPendingFiles(opts: { ttlMs?: number; max?: number; now?: () => number } = {}): PendingFiles {
-  const ttl = opts.ttlMs ?? 30 * 60_000;
-  const max = opts.max ?? 200;
-  const now = opts.now ?? Date.now;
-  const files = new Map<string, { userId: string; file: OutboundFile; at: number }>();
-  return {
-    offer(userId, file) {
-      const id = randomUUID();
-      files.set(id, { userId, file, at: now() });
-      while (files.size > max) files.delete(files.keys().next().value as string);
-      return id;
-    },
-    take(uploadId, userId) {
-      const entry = files.get(uploadId);
-      if (!entry || entry.userId !== userId) return undefined;
-      files.delete(uploadId);
-      return now() - entry.at <= ttl ? entry.file : undefined;
-    },
-  };
-}
 
 /** The message offering a file: the reply's text and a FileConsentCard. */
 export function fileConsentActivity(text: string, file: OutboundFile, uploadId: string): Partial<Activity> {
@@ -79,7 +52,7 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
   app.fileConsentAccept(async (ctx) => {
     const value = consentSchema.parse(ctx.activity.value);
     if (value.action !== 'accept') return;
-    const file = deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
+    const file = await deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
     if (!file) return void (await ctx.sendActivity({ type: 'message', text: m.expired }));
     const { uploadUrl, contentUrl, name, uniqueId, fileType } = value.uploadInfo;
     try {
@@ -98,7 +71,7 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
 
   app.fileConsentDecline(async (ctx) => {
     const value = consentSchema.parse(ctx.activity.value);
-    deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
+    await deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
     await ctx.sendActivity({ type: 'message', text: m.declined });
   });
 }

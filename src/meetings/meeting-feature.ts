@@ -65,7 +65,7 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       const markdown = renderMinutesMarkdown(minutes);
       const shown = renderMinutesMarkdown(minutes, { maxTasks: CHAT_MAX_TASKS });
       const title = minutes.title || noteTitle(minutes.facts.time, deps.clock.now());
-      const pending = deps.summaries.put(summaryKey(turn), { title, markdown, minutes });
+      const pending = await deps.summaries.put(summaryKey(turn), { title, markdown, minutes });
       const notices = [messages.aiNotice];
       if (result.fallback) notices.push(messages.modelFallbackNotice);
       else if (result.mode === 'extractive') notices.push(messages.extractiveNotice);

@@ -46,7 +46,7 @@ function whenKnowledgeReady(feature: FeatureHandler, knowledge: KnowledgeHolder)
 /** The assistant's features, in the order the router asks them: commands first, Q&A (the default) last. */
 export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const { config, store, gate, clock, logger } = deps;
-  const summaries = createSummaryCache({ clock });
+  const summaries = createSummaryCache({ clock, expiring: store.expiring });
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),

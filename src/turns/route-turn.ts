@@ -85,7 +85,7 @@ export function createTurnRouter(deps: RouterDeps) {
     }
     await opts.onAllowed?.();
 
-    const feature = features.find((f) => f.matches(turn));
+    const feature = await findFeature(features, turn);
     if (!feature) {
       const result: RoutedTurn = {
         user,
@@ -121,3 +121,12 @@ export function createTurnRouter(deps: RouterDeps) {
 }
 
 export type TurnRouter = ReturnType<typeof createTurnRouter>;
+
+/** The first feature, in order, that takes the turn (a feature that cannot tell for a store outage does not take it). */
+async function findFeature(features: FeatureHandler[], turn: Turn): Promise<FeatureHandler | undefined> {
+  for (const f of features) {
+    const takes = await Promise.resolve(f.matches(turn)).catch(() => false);
+    if (takes) return f;
+  }
+  return undefined;
+}
