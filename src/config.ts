@@ -55,6 +55,9 @@ const spec = {
   // Several instances, limits and faults (deploy/README.md).
   TEAMS_FILE_HOSTS: [hostList.default('*.sharepoint.com,*.sharepoint.us'), 'must be a comma-separated list of host names or *.domain patterns'],
   ACCESS_OUTAGE_GRACE_MINUTES: [z.coerce.number().int().min(0).max(1440).default(15), 'must be a number of minutes from 0 to 1440'],
+  RATE_LIMIT_PER_MINUTE: [z.coerce.number().int().min(0).max(10_000).default(30), 'must be a number of messages per minute (0 = no limit)'],
+  TURN_CONCURRENCY: [z.coerce.number().int().min(1).max(1024).default(16), 'must be a number of turns from 1 to 1024'],
+  TURN_QUEUE_MAX: [z.coerce.number().int().min(0).max(100_000).default(200), 'must be a number of waiting turns from 0 to 100000'],
   OUTBOUND_TIMEOUT_MS: [z.coerce.number().int().min(100).max(600_000).default(15_000), 'must be a number of milliseconds from 100 to 600000'],
 } as const;
 
@@ -96,6 +99,8 @@ export interface Config {
   outbound: { timeoutMs: number; fileHosts: Record<string, string[]> };
   /** How long a person's last access decision may stand in for the database while it is unreachable (0 = never). */
   resilience: { accessGraceMs: number };
+  /** Per-person message rate (0 = none) and the bounded turn queue of each instance. */
+  limits: { ratePerMinute: number; turnConcurrency: number; turnQueue: number };
 }
 
 /** Reads and validates the environment (and `.env` when present); throws ConfigError naming the first bad variable. */
@@ -154,5 +159,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     access: { allowedTenantIds: r.ALLOWED_TENANT_IDS, mode: r.ACCESS_MODE },
     outbound: { timeoutMs: r.OUTBOUND_TIMEOUT_MS, fileHosts: { msteams: r.TEAMS_FILE_HOSTS } },
     resilience: { accessGraceMs: r.ACCESS_OUTAGE_GRACE_MINUTES * 60_000 },
+    limits: { ratePerMinute: r.RATE_LIMIT_PER_MINUTE, turnConcurrency: r.TURN_CONCURRENCY, turnQueue: r.TURN_QUEUE_MAX },
   };
 }

@@ -37,6 +37,12 @@ import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
 import { describeListenAddress, type ListenAddress } from './http/listen-address';
 import { createLeasedJob } from './jobs/leased-job';
+import { createMetrics } from './observability/metrics';
+import { instrumentGate, instrumentModel, instrumentRouter } from './observability/instrument';
+import { createMetricsRoute } from './http/metrics-route';
+import { createRateLimiter } from './limits/rate-limiter';
+import { createTurnQueue } from './limits/turn-queue';
+import { withTurnLimits } from './bot/turn-limits';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -69,13 +75,14 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (config.access.allowedTenantIds.length === 0) logger.warn('ALLOWED_TENANT_IDS is empty: any Teams tenant may talk to the bot');
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
 
+  const metrics = createMetrics();
   const rawStore = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
   // Every repository fails fast while the store is unreachable; a probe watches for its return (store/availability).
   const health = createStoreHealth({ probe: () => rawStore.ping(), logger });
-  const store = guardStore(rawStore, health);
+  const store = guardStore(rawStore, health, { onError: (repository, unavailable) => metrics.storeErrors.inc({ repository, kind: unavailable ? 'unavailable' : 'other' }) });
   const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
   if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
-  const gate = createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
+  const gate = instrumentGate(createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) }), metrics);
   const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: withLastKnownReads(store.state), clock });
   // Read once now, so answers through a later outage still know the declared statuses.
   await documentStatus.list().catch((e: Error) => logger.warn({ err: e.message }, 'document statuses not read at start'));
@@ -87,16 +94,17 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   health.onChange((up) => {
     if (up) for (const outbox of [auditLog, feedbackRepo.outbox, answersRepo.outbox]) void outbox.drain().catch(() => undefined);
   });
-  const chatModel = config.llm ? createOpenAiChatModel({ baseUrl: config.llm.baseUrl, model: config.llm.model, apiKey: config.llm.apiKey, timeoutMs: config.llm.timeoutMs }) : undefined;
+  const chatModel = config.llm ? instrumentModel(createOpenAiChatModel({ baseUrl: config.llm.baseUrl, model: config.llm.model, apiKey: config.llm.apiKey, timeoutMs: config.llm.timeoutMs }), metrics) : undefined;
+  const qaModel = config.llm ? instrumentModel(createOpenAiChatModel({ ...config.llm, maxRetries: 1 }), metrics) : undefined;
 
   const adapter = createAdapter(config.bot, logger, { timeoutMs: config.outbound.timeoutMs });
   const outboundPolicy = createOutboundPolicy({ authenticated: Boolean(config.bot.appId), channelHosts: config.outbound.fileHosts });
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
   const downloadAttachment = createAttachmentDownloader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs, logger });
-  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
+  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = withAccessDuringOutage(createAccessCheck({ users: store.users, config: config.access, clock, logger }), { mode: config.access.mode, graceMs: config.resilience.accessGraceMs, clock, logger });
-  const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock });
+  const router = instrumentRouter(createTurnRouter({ features, gate, access, audit: auditLog, logger, clock }), metrics);
   const presentation = createBotPresentation();
   const bot = createBot({
     adapter,
@@ -113,9 +121,18 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     logger,
   });
 
+  const queue = createTurnQueue({ concurrency: config.limits.turnConcurrency, maxWaiting: config.limits.turnQueue });
+  const runTurn = withTurnLimits((ctx) => bot.run(ctx), {
+    limiter: createRateLimiter({ perMinute: config.limits.ratePerMinute }), queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
+  });
+  metrics.gauge('tlcv_outbox_depth', 'Acknowledged writes waiting in this instance\'s outbox for the database', ['outbox'], () => ({ audit: auditLog.pending(), feedback: feedbackRepo.outbox.pending(), answers: answersRepo.outbox.pending() }));
+  metrics.gauge('tlcv_turn_queue_depth', 'Message turns waiting for a free slot', [], () => queue.waiting());
+  metrics.gauge('tlcv_turns_in_progress', 'Message turns being handled', [], () => queue.active());
+  metrics.gauge('tlcv_store_up', '1 while the store answers, 0 while it is unreachable', [], () => (health.isDown() ? 0 : 1));
+
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe } }),
+    routers: createRouters({ config, store, knowledge, documentStatus, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, extra: [createMetricsRoute(metrics)] }),
     inFlight,
     logger,
   });

@@ -25,6 +25,8 @@ export interface FeatureDeps {
   /** Declared changes of documents' force, read when answering. */
   documentStatus?: DocumentStatusLookup;
   chatModel?: ChatModel;
+  /** The model of legal answers (one retry); built by the Q&A feature from Config.llm when absent. */
+  qaModel?: ChatModel;
   auditLog: AuditLog;
   notifier: Notifier;
   downloadAttachment: AttachmentDownloader;
@@ -64,6 +66,6 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
         ? createGraphTranscriptSource({ baseUrl: config.meetings.graph.baseUrl, getToken: createGraphTokenProvider(config.meetings.graph), maxBytes: config.meetings.maxBytes, logger })
         : undefined,
     }),
-    whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, clock, logger }), deps.knowledge),
+    whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, model: deps.qaModel, clock, logger }), deps.knowledge),
   ];
 }
