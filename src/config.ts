@@ -17,6 +17,7 @@ const optionalString = z.string().trim().min(1).optional();
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 const positiveInt = (def: number) => z.coerce.number().int().positive().default(def);
+const hostList = list.refine((hosts) => hosts.every((h) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(h)), 'host names or *.domain patterns');
 
 // Each entry: the environment variable, its schema, and what it expects (used in the error line).
 const spec = {
@@ -61,6 +62,13 @@ const spec = {
   CONSOLE_ENTRA_CLIENT_ID: [optionalString, 'must be the console\'s Entra application (client) id'],
   CONSOLE_ENTRA_CLIENT_SECRET: [optionalString, 'must be the console application\'s client secret'],
   CONSOLE_ENTRA_TENANT_ID: [optionalString, 'must be the agency\'s Entra tenant id'],
+  // Several instances, limits and faults (deploy/README.md).
+  TEAMS_FILE_HOSTS: [hostList.default('*.sharepoint.com,*.sharepoint.us'), 'must be a comma-separated list of host names or *.domain patterns'],
+  ACCESS_OUTAGE_GRACE_MINUTES: [z.coerce.number().int().min(0).max(1440).default(15), 'must be a number of minutes from 0 to 1440'],
+  RATE_LIMIT_PER_MINUTE: [z.coerce.number().int().min(0).max(10_000).default(30), 'must be a number of messages per minute (0 = no limit)'],
+  TURN_CONCURRENCY: [z.coerce.number().int().min(1).max(1024).default(16), 'must be a number of turns from 1 to 1024'],
+  TURN_QUEUE_MAX: [z.coerce.number().int().min(0).max(100_000).default(200), 'must be a number of waiting turns from 0 to 100000'],
+  OUTBOUND_TIMEOUT_MS: [z.coerce.number().int().min(100).max(600_000).default(15_000), 'must be a number of milliseconds from 100 to 600000'],
 } as const;
 
 type Spec = typeof spec;
@@ -75,7 +83,11 @@ export interface Config {
   host: string;
   dataDir: string;
   logLevel: Raw['LOG_LEVEL'];
-  bot: { appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'] };
+  bot: {
+    appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'];
+    /** Where tokens' signing keys are published (tests only; the Bot Framework's own when unset). */
+    openIdMetadataUrl?: string;
+  };
   gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string; agencyRulesPath?: string };
   knowledgePaths: string[];
   /** Legal search runs in a worker thread (true) or on the main thread. */
@@ -105,6 +117,12 @@ export interface Config {
     authorityHost: string;
     entra?: { clientId: string; clientSecret: string; tenantId: string; authorityHost: string };
   };
+  /** Outbound calls: timeout of each, and each channel's own file hosts (attachments, uploads). */
+  outbound: { timeoutMs: number; fileHosts: Record<string, string[]> };
+  /** How long a person's last access decision may stand in for the database while it is unreachable (0 = never). */
+  resilience: { accessGraceMs: number };
+  /** Per-person message rate (0 = none) and the bounded turn queue of each instance. */
+  limits: { ratePerMinute: number; turnConcurrency: number; turnQueue: number };
 }
 
 /** With LLM_ZONE=onprem the model must be on the agency's network: loopback, private, or listed in LLM_ONPREM_HOSTS. */
@@ -200,5 +218,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
         ? { clientId: r.CONSOLE_ENTRA_CLIENT_ID, clientSecret: r.CONSOLE_ENTRA_CLIENT_SECRET!, tenantId: r.CONSOLE_ENTRA_TENANT_ID!, authorityHost: r.GRAPH_AUTHORITY_HOST.replace(/\/+$/, '') }
         : undefined,
     },
+    outbound: { timeoutMs: r.OUTBOUND_TIMEOUT_MS, fileHosts: { msteams: r.TEAMS_FILE_HOSTS } },
+    resilience: { accessGraceMs: r.ACCESS_OUTAGE_GRACE_MINUTES * 60_000 },
+    limits: { ratePerMinute: r.RATE_LIMIT_PER_MINUTE, turnConcurrency: r.TURN_CONCURRENCY, turnQueue: r.TURN_QUEUE_MAX },
   };
 }

@@ -71,7 +71,7 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       const internal = verdict.level === 2 || verdict.categories.some((c) => INTERNAL.has(c));
       // What "lưu" stores: the placeholder minutes and the values behind them, never the restored text.
       const atRest = { minutes: result.minutes, values: placeholderValues(result.minutes, verdict.restore) };
-      const pending = deps.summaries.put(summaryKey(turn), { title, markdown, minutes, atRest, label: internal ? 'internal' : undefined });
+      const pending = await deps.summaries.put(summaryKey(turn), { title, markdown, minutes, atRest, label: internal ? 'internal' : undefined });
       const notices = [messages.aiNotice];
       if (result.fallback) notices.push(messages.modelFallbackNotice);
       else if (result.mode === 'extractive') notices.push(messages.extractiveNotice);

@@ -39,20 +39,20 @@ export function noteOwnerId(turn: Turn, ctx: Pick<TurnContext, 'user'>): string 
  */
 export function createNotebookFeature(deps: NotebookFeatureDeps): FeatureHandler {
   const newId = deps.newId ?? randomUUID;
-  const commandOf = (turn: Turn): NotebookCommand | undefined => {
+  const commandOf = async (turn: Turn): Promise<NotebookCommand | undefined> => {
     const action = parseNotebookAction(turn.value);
     if (action) return action;
     const cmd = parseNotebookText(turn.text ?? '');
     // "lưu" is only this feature's when there is a summary to save; otherwise it is an ordinary message.
-    if (cmd?.kind === 'save' && !deps.summaries.latest(summaryKey(turn))) return undefined;
+    if (cmd?.kind === 'save' && !(await deps.summaries.latest(summaryKey(turn)))) return undefined;
     return cmd;
   };
   return {
     name: 'notebook',
     gated: false,
-    matches: (turn) => commandOf(turn) !== undefined,
+    matches: async (turn) => (await commandOf(turn)) !== undefined,
     async handle(turn, ctx): Promise<TurnResult> {
-      const cmd = commandOf(turn) ?? { kind: 'usage' };
+      const cmd = (await commandOf(turn)) ?? { kind: 'usage' };
       const owner = noteOwnerId(turn, ctx);
       if (cmd.kind === 'save') return save(turn, owner, cmd.summaryId);
       if (cmd.kind === 'usage') return done(text(m.usage), 'listed');
@@ -84,12 +84,12 @@ export function createNotebookFeature(deps: NotebookFeatureDeps): FeatureHandler
   async function save(turn: Turn, owner: string, summaryId?: string): Promise<TurnResult> {
     const key = summaryKey(turn);
     // Only summaries this service produced from gated text are stored: a card cannot carry its own text in.
-    const pending = summaryId ? deps.summaries.get(key, summaryId) : deps.summaries.latest(key);
+    const pending = summaryId ? await deps.summaries.get(key, summaryId) : await deps.summaries.latest(key);
     if (!pending) return done(text(m.nothingToSave), 'not_found');
     // At rest the note names nobody in clear: placeholders in the text, the values sealed for the owner alone.
     const { note, valuesDropped } = noteAtRest({ pending, id: newId(), ownerId: owner, createdAt: deps.clock.now(), find: deps.findIdentifiers ?? (() => []), sealer: deps.sealer });
     await deps.notes.create(note);
-    deps.summaries.remove(pending.id);
+    await deps.summaries.remove(pending.id);
     const lines = [fill(m.saved, { title: pending.title }), ...(note.label === 'internal' ? [m.internalLine] : []), ...(valuesDropped ? [m.savedWithoutKey] : [])];
     return done(text(lines.join('\n\n')), 'saved', { sealed: Boolean(note.sealed), label: note.label ?? null });
   }

@@ -33,6 +33,8 @@ export interface FeatureDeps {
   /** Declared changes of documents' force, read when answering. */
   documentStatus?: DocumentStatusLookup;
   chatModel?: ChatModel;
+  /** The model of legal answers (one retry); built by the Q&A feature from Config.llm when absent. */
+  qaModel?: ChatModel;
   auditLog: AuditLog;
   notifier: Notifier;
   downloadAttachment: AttachmentDownloader;
@@ -54,7 +56,7 @@ function whenKnowledgeReady(feature: FeatureHandler, knowledge: KnowledgeHolder)
 /** The assistant's features, in the order the router asks them: commands first, Q&A (the default) last. */
 export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const { config, store, gate, clock, logger } = deps;
-  const summaries = createSummaryCache({ clock });
+  const summaries = createSummaryCache({ clock, expiring: store.expiring });
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),
@@ -83,7 +85,7 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
     }),
     // A question the legal team answered in the console gets their curated answer first.
     preferCurated(
-      whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, clock, logger }), deps.knowledge),
+      whenKnowledgeReady(createQaFeatureFromConfig({ retriever: deps.knowledge.retriever, documentStatus: deps.documentStatus, llm: config.llm, model: deps.qaModel, clock, logger }), deps.knowledge),
       { find: createCuratedAnswers({ state: store.state, screen: screenWithGate(gate), audit: { record: (e) => deps.auditLog.record(e) }, clock }).find, clock },
     ),
   ];

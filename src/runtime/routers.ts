@@ -5,7 +5,7 @@ import type { Logger } from '../core/logger';
 import type { FeedbackRepository, Store } from '../store/types';
 import type { AuditLog } from '../audit/audit-log';
 import type { KnowledgeHolder } from './knowledge-holder';
-import { createHealthRoutes } from '../http/health-routes';
+import { createHealthRoutes, type ReadinessProbe } from '../http/health-routes';
 import { createFeedbackExportRouter } from '../http/feedback-export-routes';
 import { createAuditExportRouter } from '../http/audit-export-routes';
 import { createAdminUsersRouter } from '../http/admin-users-routes';
@@ -32,6 +32,10 @@ export interface RouterDeps {
   gate: Gate;
   clock: Clock;
   logger: Logger;
+  /** Readiness probes replacing or adding to the default ones (store, knowledge). */
+  probes?: Record<string, ReadinessProbe>;
+  /** More routers, after the built-in ones (e.g. /metrics). */
+  extra?: Router[];
 }
 
 /** The HTTP routes of the service: Bot Framework messages, health, the administrators' console and the admin API. */
@@ -53,6 +57,7 @@ export function createRouters(deps: RouterDeps): Router[] {
         if (kb) return { ok: true, detail: `${kb.articleCount} articles` };
         return { ok: false, detail: knowledge.error()?.message ?? 'loading' };
       },
+      ...deps.probes,
     }),
     createConsoleRouter({
       adminToken: config.admin.token, settings: config.console, exportRealUserIds: config.admin.exportRealUserIds,
@@ -66,5 +71,6 @@ export function createRouters(deps: RouterDeps): Router[] {
     exportsGuard,
     createFeedbackExportRouter({ store: { feedback: deps.feedbackRepo, answers: store.answers, state: store.state }, ...exportDeps }),
     createAuditExportRouter({ store, ...exportDeps }),
+    ...(deps.extra ?? []),
   ];
 }

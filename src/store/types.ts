@@ -190,6 +190,53 @@ export interface StateRepository {
   read(keys: string[]): Promise<Record<string, unknown>>;
   write(changes: Record<string, unknown>): Promise<void>;
   delete(keys: string[]): Promise<void>;
+  /**
+   * Stores `value` under `key` only when the key is absent, atomically across instances; resolves with the value stored
+   * under the key afterwards (this one, or the one another instance stored first). Both stores have it.
+   */
+  putIfAbsent?(key: string, value: unknown): Promise<unknown>;
+}
+
+/** A named lease: one holder at a time until it expires (jobs that must run on one instance, the audit chainer). */
+export interface LeaseRecord {
+  name: string;
+  holder: string;
+  expiresAt: Date;
+  /** What the holder keeps with the lease (e.g. the audit chain head), kept across holders. */
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Leases in the store, so exactly one instance does a thing at a time. Expiry is judged by the instances' clocks
+ * (keep them NTP-synchronised); a holder that stops renewing loses the lease after its time-to-live.
+ */
+export interface LeaseRepository {
+  /** Takes the lease for `holder` until now + ttlMs when it is free, expired or already theirs; true when held. */
+  acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Extends a lease `holder` still holds, storing `data` with it; false when it is no longer theirs. */
+  renew(name: string, holder: string, ttlMs: number, data?: Record<string, unknown>): Promise<boolean>;
+  /** Gives the lease up if `holder` holds it, storing `data` with it. */
+  release(name: string, holder: string, data?: Record<string, unknown>): Promise<void>;
+  get(name: string): Promise<LeaseRecord | undefined>;
+}
+
+/**
+ * Temporary values shared by every instance, each with an expiry that the code enforces (no TTL index: FerretDB has
+ * none): a read never returns an expired value, and `sweep` removes them. Keys live in namespaces ("meeting-summary",
+ * "file-offer", "console-session", "link-code"…). Values are stored as JSON text.
+ */
+export interface ExpiringRepository {
+  /** Stores `value` until now + ttlMs, replacing what was there. */
+  put(namespace: string, key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** Stores only when nothing unexpired is there; true when this call stored it (one caller wins across instances). */
+  putIfAbsent(namespace: string, key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** The value, or undefined when absent or expired. */
+  get<T = unknown>(namespace: string, key: string): Promise<T | undefined>;
+  /** Removes the value and returns it; of concurrent callers at most one gets it (one-time codes, file offers). */
+  take<T = unknown>(namespace: string, key: string): Promise<T | undefined>;
+  delete(namespace: string, key: string): Promise<void>;
+  /** Removes every expired value; resolves with how many. */
+  sweep(): Promise<number>;
 }
 
 export interface PurgeCutoffs {
@@ -210,6 +257,10 @@ export interface Store {
   users: UserRepository;
   notes: NoteRepository;
   state: StateRepository;
+  /** Temporary shared values with an expiry (store/expiring/README.md). */
+  expiring: ExpiringRepository;
+  /** Leases of jobs and the audit chainer. */
+  leases: LeaseRepository;
   /** Resolves when the store answers; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /** Removes records older than the cutoffs; returns counts removed per collection. */

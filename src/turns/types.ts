@@ -9,6 +9,8 @@ export interface InboundAttachment {
   url?: string;
   /** Declared size in bytes where the channel gives one. */
   size?: number;
+  /** The channel and service URL it came with: decides which hosts it may be downloaded from. */
+  source?: { channel: string; serviceUrl?: string };
 }
 
 /** One inbound message, mapped from the channel's activity; knows nothing of Teams. */

@@ -3,6 +3,7 @@ import type {
   AnswerRecord, AnswerRepository, FeedbackQuery, FeedbackRecord, FeedbackRepository, NoteRecord, NoteRepository, StateRepository,
 } from '../types';
 import { inRange } from '../query-range';
+import { createSerial } from '../../core/serial';
 
 /** Answers keyed by activity id; saving the same id again replaces it. */
 export function embeddedAnswers(col: JsonlCollection<AnswerRecord>): AnswerRepository {
@@ -81,6 +82,7 @@ export function embeddedNotes(col: JsonlCollection<NoteRecord>): NoteRepository 
 
 /** Bot state as JSON text per key, so any value botbuilder writes round-trips unchanged. */
 export function embeddedState(col: JsonlCollection<{ json: string }>): StateRepository {
+  const serial = createSerial();
   return {
     read: async (keys) => {
       const out: Record<string, unknown> = {};
@@ -96,5 +98,12 @@ export function embeddedState(col: JsonlCollection<{ json: string }>): StateRepo
     delete: async (keys) => {
       await col.delete(keys);
     },
+    // One writer per embedded store, so check-then-put cannot race another instance.
+    putIfAbsent: (key, value) => serial(async () => {
+      const found = col.get(key);
+      if (found) return JSON.parse(found.json);
+      await col.put(key, { json: JSON.stringify(value) });
+      return value;
+    }),
   };
 }

@@ -21,6 +21,8 @@ export interface JsonlCollection<T> {
   /** A copy of the first live document matching `pred`. */
   find(pred: (doc: Readonly<T>) => boolean): T | undefined;
   size(): number;
+  /** Keys of the live documents whose document matches `pred` (nothing copied). */
+  keysWhere(pred: (doc: Readonly<T>) => boolean): string[];
   put(key: string, doc: T): Promise<void>;
   delete(keys: string[]): Promise<number>;
   /** Rewrites the file with live documents only (temp file + fsync + rename). */
@@ -122,6 +124,7 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
     },
     has: (key) => docs.has(key),
     values: () => [...docs.values()].map((d) => structuredClone(d)),
+    keysWhere: (pred) => [...docs].filter(([, d]) => pred(d)).map(([k]) => k),
     filter: (pred) => {
       const out: T[] = [];
       for (const d of docs.values()) if (pred(d)) out.push(structuredClone(d));

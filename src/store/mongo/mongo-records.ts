@@ -102,11 +102,27 @@ export function mongoState(col: Coll): StateRepository {
     },
     write: async (changes) => {
       for (const [k, v] of Object.entries(changes)) {
-        await col.replaceOne({ _id: k }, { json: JSON.stringify(v) }, { upsert: true });
+        const doc = { json: JSON.stringify(v) };
+        // Two upserts of a new key at once (one person's concurrent messages) can both try the insert: the loser's
+        // duplicate-key error means the document now exists, so replacing it again is the right outcome.
+        await col.replaceOne({ _id: k }, doc, { upsert: true }).catch(async (e) => {
+          if (!isDuplicateKey(e)) throw e;
+          await col.replaceOne({ _id: k }, doc, { upsert: true });
+        });
       }
     },
     delete: async (keys) => {
       if (keys.length) await col.deleteMany({ _id: { $in: keys } });
+    },
+    putIfAbsent: async (key, value) => {
+      try {
+        await col.insertOne({ _id: key, json: JSON.stringify(value) });
+        return value;
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+        const doc = await col.findOne({ _id: key });
+        return doc ? JSON.parse(doc.json as string) : value;
+      }
     },
   };
 }
