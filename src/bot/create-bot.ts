@@ -73,17 +73,18 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const turn = mapActivityToTurn(activity, turnId);
     const log = logger.child({ turnId, conversationType: turn.conversation.type });
     const typing = createTypingIndicator(context);
+    let routed: Awaited<ReturnType<TurnRouter>> | undefined;
     try {
       if (deps.resolveUpn) turn.user.upn = await deps.resolveUpn(context);
       const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
-      const result = await router(turn, {
+      const result = (routed = await router(turn, {
         canStream,
         // Only a sender who passed the access check sees the bot working and is remembered for notifications.
         onAllowed: async () => {
           typing.start();
           await deps.notifier?.remember(activity);
         },
-      });
+      }));
       typing.stop();
       // Teams cannot take a file's bytes in a message: in a 1:1 chat a file is offered for the user's OneDrive instead.
       const files = activity.channelId === 'msteams' && turn.conversation.type === 'personal' ? deps.files : undefined;
@@ -115,6 +116,9 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       }
       log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
       await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
+    } finally {
+      // A streamed answer is audited once delivered, as the user finally got it.
+      await routed?.delivered?.();
     }
   });
 

@@ -32,6 +32,11 @@ export interface RouterDeps {
 /** A handled turn plus what the bot needs to deliver it. */
 export interface RoutedTurn extends TurnResult {
   user?: UserRecord;
+  /**
+   * Set when a reply is streamed: the turn's audit event is written by this call once delivery has
+   * finished, with what the user finally got (citation checks and fallbacks happen as the stream ends).
+   */
+  delivered?: () => Promise<void>;
 }
 
 /**
@@ -98,8 +103,7 @@ export function createTurnRouter(deps: RouterDeps) {
 
     if (!feature.gated) {
       const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e))), user };
-      await writeAudit(turn, result, started);
-      return result;
+      return auditNowOrAfterDelivery(turn, result, started);
     }
 
     const verdict = gate.screen(turn.text, { source: 'message' });
@@ -114,13 +118,24 @@ export function createTurnRouter(deps: RouterDeps) {
       return result;
     }
     const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e));
-    const result = { ...handled, user };
-    await writeAudit(turn, result, started, verdict.audit);
-    return result;
+    return auditNowOrAfterDelivery(turn, { ...handled, user }, started, verdict.audit);
   };
+
+  async function auditNowOrAfterDelivery(turn: Turn, result: RoutedTurn, started: number, gateSummary?: AuditEventInput['gate']): Promise<RoutedTurn> {
+    if (!result.replies.some(isStreamed)) {
+      await writeAudit(turn, result, started, gateSummary);
+      return result;
+    }
+    let written: Promise<void> | undefined;
+    return { ...result, delivered: () => (written ??= writeAudit(turn, result, started, gateSummary)) };
+  }
 }
 
 export type TurnRouter = ReturnType<typeof createTurnRouter>;
+
+function isStreamed(reply: Reply): boolean {
+  return reply.kind === 'answer' && reply.answer.stream !== undefined;
+}
 
 /** The first feature, in order, that takes the turn (a feature that cannot tell for a store outage does not take it). */
 async function findFeature(features: FeatureHandler[], turn: Turn): Promise<FeatureHandler | undefined> {
