@@ -11,7 +11,7 @@ import { createDocumentChecker, type DocumentChecker } from '../check/check-docu
 import { loadLexicon } from '../spelling/lexicon';
 import { messages } from '../messages';
 import { checkAttachment, checkPasted } from './check-turn';
-import { draftCard, DRAFT_ACTION, fieldsFromValues } from './draft-card';
+import { DRAFT_ACTION, fieldsFromValues } from './draft-form';
 import { draftFromValues } from './draft-turn';
 import { createGuidedDrafts } from './guided-draft';
 
@@ -75,7 +75,7 @@ export function createDocumentFeature(deps: DocumentFeatureDeps): FeatureHandler
           return done(r.replies, r.outcome, r.details);
         }
         case 'draft':
-          return done([{ kind: 'card', card: draftCard(), summary: m.draftCardTitle }, { kind: 'text', text: `${m.draftIntro}\n\n${guided.start(sessionKey(turn))}` }], 'form');
+          return done([{ kind: 'form', form: 'document-draft', title: m.draftCardTitle }, { kind: 'text', text: `${m.draftIntro}\n\n${guided.start(sessionKey(turn))}` }], 'form');
         case 'submit': {
           guided.cancel(sessionKey(turn));
           const r = await draftFromValues(fieldsFromValues(turn.value as Record<string, unknown>), deps);
