@@ -1,5 +1,4 @@
 import type { FeatureHandler } from './feature';
-import { messages } from '../messages';
 import { foldVietnamese } from './fold';
 
 const HELP_WORDS = new Set(['/help', 'help', 'tro giup', '/trogiup', 'huong dan', '/huongdan', '?']);
