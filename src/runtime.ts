@@ -44,6 +44,9 @@ import { createMetricsRoute } from './http/metrics-route';
 import { createRateLimiter } from './limits/rate-limiter';
 import { createTurnQueue } from './limits/turn-queue';
 import { withTurnLimits } from './bot/turn-limits';
+import { createTurnHandler } from './turns/handle-turn';
+import { createChannelLinks } from './accounts/channel-links';
+import { createZaloBot } from './zalo/create-zalo-bot';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -112,25 +115,35 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const alertingLog = withAlertNotices(auditLog, { users: store.users, notify: (id, text) => notifier.notify(id, text), logger });
   const router = instrumentRouter(createTurnRouter({ features, gate, access, audit: alertingLog, logger, clock }), metrics);
   const presentation = createBotPresentation();
+  const recordAnswer = createAnswerRecorder({ answers: answersRepo, clock, logger });
+  const feedback = createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger });
   const bot = createBot({
     adapter,
     botAppId: config.bot.appId,
     router,
     state: store.state,
-    recordAnswer: createAnswerRecorder({ answers: answersRepo, clock, logger }),
+    recordAnswer,
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
-    feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
+    feedback,
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
     files: { pending: createPendingFiles({ expiring: store.expiring }), upload: createFileUploader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs }) },
     logger,
   });
 
+  // One rate limiter and one turn queue for every channel: a person is limited however they write.
   const queue = createTurnQueue({ concurrency: config.limits.turnConcurrency, maxWaiting: config.limits.turnQueue });
+  const limiter = createRateLimiter({ perMinute: config.limits.ratePerMinute });
   const runTurn = withTurnLimits((ctx) => bot.run(ctx), {
-    limiter: createRateLimiter({ perMinute: config.limits.ratePerMinute }), queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
+    limiter, queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
   });
+  const links = createChannelLinks({ expiring: store.expiring, state: store.state, users: store.users, audit: auditLog, clock });
+  const channelRoutes = [];
+  if (config.zalo.bot) {
+    const handleTurn = createTurnHandler({ router, recordAnswer, logger });
+    channelRoutes.push(createZaloBot(config.zalo.bot, { handleTurn, access, feedback, links, expiring: store.expiring, limiter, queue, timeoutMs: config.outbound.timeoutMs, logger }));
+  }
   metrics.gauge('tlcv_outbox_depth', 'Acknowledged writes waiting in this instance\'s outbox for the database', ['outbox'], () => ({ audit: auditLog.pending(), feedback: feedbackRepo.outbox.pending(), answers: answersRepo.outbox.pending() }));
   metrics.gauge('tlcv_turn_queue_depth', 'Message turns waiting for a free slot', [], () => queue.waiting());
   metrics.gauge('tlcv_turns_in_progress', 'Message turns being handled', [], () => queue.active());
@@ -138,7 +151,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, extra: [createMetricsRoute(metrics)] }),
+    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, extra: [...channelRoutes, createMetricsRoute(metrics)] }),
     inFlight,
     logger,
   });

@@ -23,6 +23,7 @@ export function createAnswerRecorder(deps: { answers: AnswerRepository; clock: C
         tenantId: turn.tenantId,
         conversationId: turn.conversation.id,
         conversationType: turn.conversation.type,
+        ...(turn.channel && turn.channel !== 'teams' ? { channel: turn.channel } : {}),
         feature: answer.draft.feature,
         question: answer.draft.question,
         // Placeholders, not the restored values: an answer record is read by administrators.

@@ -58,7 +58,7 @@ export function createTurnRouter(deps: RouterDeps) {
       answerer: result.outcome.answerer,
       latencyMs: Date.now() - started,
       outcome: result.outcome.outcome,
-      details: result.outcome.details,
+      details: turn.channel && turn.channel !== 'teams' ? { ...result.outcome.details, channel: turn.channel } : result.outcome.details,
     };
     try {
       await audit.record(event);

@@ -40,6 +40,8 @@ export interface Citation extends StoredCitation {
   name: string;
   /** Excerpt shown in the citation pop-up (≤ 160 characters). */
   abstract: string;
+  /** The document's date of issue (dd/mm/yyyy), where known: channels without pop-ups print it with the source. */
+  issued?: string;
 }
 
 /** What is recorded with an AI answer once it has been sent. */

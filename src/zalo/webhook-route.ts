@@ -1,0 +1,41 @@
+import express, { Router } from 'express';
+import type { Logger } from '../core/logger';
+import { secretMatches } from './secret';
+import { zaloUpdateSchema, type ZaloUpdate } from './update-schema';
+import type { UpdateOutcome } from './zalo-update-handler';
+
+/** The header the Zalo Bot Platform sends the webhook's secret token in. */
+export const SECRET_HEADER = 'x-bot-api-secret-token';
+
+/**
+ * POST /api/zalo: the Zalo Bot Platform webhook. Without the exact secret token the request is a 401 and nothing of
+ * it is read further; a malformed update is a 400. The update is handled before the 200, so a platform retry of a slow
+ * answer finds the message id already taken and is answered at once.
+ */
+export function createZaloWebhookRoute(deps: { secret: string; handle: (update: ZaloUpdate) => Promise<UpdateOutcome>; logger: Logger }): Router {
+  const router = Router();
+  router.post(
+    '/api/zalo',
+    (req, res, next) => {
+      // Checked before the body is parsed: an unauthenticated sender costs nothing and leaves nothing.
+      if (!secretMatches(req.get(SECRET_HEADER), deps.secret)) {
+        deps.logger.warn('zalo webhook refused: wrong or missing secret token');
+        return void res.status(401).json({ error: { code: 'UNAUTHORIZED', message: 'not authenticated' } });
+      }
+      next();
+    },
+    express.json({ limit: '1mb' }),
+    async (req, res) => {
+      const parsed = zaloUpdateSchema.safeParse(req.body);
+      if (!parsed.success) {
+        // Paths only: the body may hold a person's message.
+        deps.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')).slice(0, 5) }, 'zalo webhook: invalid update');
+        return void res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'invalid update' } });
+      }
+      const outcome = await deps.handle(parsed.data);
+      deps.logger.info({ event: parsed.data.event_name, outcome }, 'zalo update handled');
+      res.json({ ok: true });
+    },
+  );
+  return router;
+}
