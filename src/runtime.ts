@@ -108,7 +108,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const outboundPolicy = createOutboundPolicy({ authenticated: Boolean(config.bot.appId), channelHosts: config.outbound.fileHosts });
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
   const downloadAttachment = createAttachmentDownloader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs, logger });
-  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, downloadAttachment, clock, logger });
+  const links = createChannelLinks({ expiring: store.expiring, state: store.state, users: store.users, audit: auditLog, clock });
+  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, links, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = withAccessDuringOutage(createAccessCheck({ users: store.users, config: config.access, clock, logger }), { mode: config.access.mode, graceMs: config.resilience.accessGraceMs, clock, logger });
   // Level-4 and forbidden-purpose attempts reach the unit's administrators in Teams as they are audited.
@@ -138,10 +139,10 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const runTurn = withTurnLimits((ctx) => bot.run(ctx), {
     limiter, queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
   });
-  const links = createChannelLinks({ expiring: store.expiring, state: store.state, users: store.users, audit: auditLog, clock });
   const channelRoutes = [];
   if (config.zalo.bot) {
     const handleTurn = createTurnHandler({ router, recordAnswer, logger });
+    logger.info('Zalo Bot Platform: POST /api/zalo is on');
     channelRoutes.push(createZaloBot(config.zalo.bot, { handleTurn, access, feedback, links, expiring: store.expiring, limiter, queue, timeoutMs: config.outbound.timeoutMs, logger }));
   }
   metrics.gauge('tlcv_outbox_depth', 'Acknowledged writes waiting in this instance\'s outbox for the database', ['outbox'], () => ({ audit: auditLog.pending(), feedback: feedbackRepo.outbox.pending(), answers: answersRepo.outbox.pending() }));
@@ -151,7 +152,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, extra: [...channelRoutes, createMetricsRoute(metrics)] }),
+    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, links, extra: [...channelRoutes, createMetricsRoute(metrics)] }),
     inFlight,
     logger,
   });
