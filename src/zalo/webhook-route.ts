@@ -1,8 +1,9 @@
 import express, { Router } from 'express';
 import type { Logger } from '../core/logger';
 import { secretMatches } from './secret';
-import { zaloUpdateSchema, type ZaloUpdate } from './update-schema';
-import type { UpdateOutcome } from './zalo-update-handler';
+import { eventKindOf, zaloUpdateSchema, type ZaloUpdate } from './update-schema';
+import type { UpdateOutcome } from './zalo-message-handler';
+import type { ZaloInbound } from './outbound';
 
 /** The header the Zalo Bot Platform sends the webhook's secret token in. */
 export const SECRET_HEADER = 'x-bot-api-secret-token';
@@ -12,7 +13,7 @@ export const SECRET_HEADER = 'x-bot-api-secret-token';
  * it is read further; a malformed update is a 400. The update is handled before the 200, so a platform retry of a slow
  * answer finds the message id already taken and is answered at once.
  */
-export function createZaloWebhookRoute(deps: { secret: string; handle: (update: ZaloUpdate) => Promise<UpdateOutcome>; logger: Logger }): Router {
+export function createZaloWebhookRoute(deps: { secret: string; handle: (message: ZaloInbound) => Promise<UpdateOutcome>; logger: Logger }): Router {
   const router = Router();
   router.post(
     '/api/zalo',
@@ -32,10 +33,24 @@ export function createZaloWebhookRoute(deps: { secret: string; handle: (update: 
         deps.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')).slice(0, 5) }, 'zalo webhook: invalid update');
         return void res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'invalid update' } });
       }
-      const outcome = await deps.handle(parsed.data);
+      const outcome = await deps.handle(inboundOf(parsed.data));
       deps.logger.info({ event: parsed.data.event_name, outcome }, 'zalo update handled');
       res.json({ ok: true });
     },
   );
   return router;
+}
+
+/** A Bot Platform update as the channel-neutral Zalo message. */
+export function inboundOf(update: ZaloUpdate): ZaloInbound {
+  const m = update.message;
+  return {
+    messageId: m.message_id,
+    userId: m.from.id,
+    userName: m.from.display_name ?? m.from.name,
+    chatId: m.chat.id,
+    group: m.chat.chat_type === 'GROUP',
+    kind: eventKindOf(update),
+    text: m.text ?? '',
+  };
 }

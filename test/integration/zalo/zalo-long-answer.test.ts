@@ -14,7 +14,7 @@ describe('a long answer on Zalo (model test server, fake Zalo API)', () => {
     model = await startOpenAiTestServer();
     svc = await startTestService({
       ZALO_BOT_TOKEN: '1234:test-token', ZALO_WEBHOOK_SECRET: SECRET, ZALO_API_BASE_URL: zalo.baseUrl,
-      LLM_BASE_URL: model.baseUrl, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '3000',
+      LLM_BASE_URL: model.baseUrl, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '20000',
     });
   }, 60_000);
   afterAll(async () => {

@@ -10,9 +10,9 @@ import type { FeedbackSink } from '../bot/feedback-routes';
 import { format } from '../messages';
 import { serviceMessages } from '../messages/service';
 import { linkCodeIn, type ChannelLinks } from '../accounts/channel-links';
-import type { ZaloBotApi } from './bot-api';
+import type { ChannelName } from '../turns/channel';
+import type { ZaloInbound, ZaloOutbound } from './outbound';
 import { createZaloChannel } from './zalo-channel';
-import { eventKindOf, type ZaloUpdate } from './update-schema';
 import { addressedText } from './addressed';
 import { parseRating } from './rating';
 import { zaloStrings as strings } from './render-text';
@@ -21,9 +21,10 @@ const DAY_MS = 24 * 3600_000;
 /** A rating refers to the chat's last answer for this long. */
 const RATING_WINDOW_MS = DAY_MS;
 
-/** Dependencies of the Zalo Bot update handler: the same turn handler, limits, access check and feedback as Teams. */
-export interface ZaloUpdateDeps {
-  api: ZaloBotApi;
+/** Dependencies of the Zalo message handler: the same turn handler, limits, access check and feedback as Teams. */
+export interface ZaloHandlerDeps {
+  channel: Extract<ChannelName, 'zalo' | 'zalo-oa'>;
+  out: ZaloOutbound;
   botName: string;
   handleTurn: TurnHandler;
   access: AccessCheck;
@@ -35,49 +36,48 @@ export interface ZaloUpdateDeps {
   logger: Logger;
 }
 
-/** What became of an update (for the log and tests; Zalo itself only needs the 200). */
+/** What became of a message (for the log and tests; Zalo itself only needs the 200). */
 export type UpdateOutcome = 'duplicate' | 'not_addressed' | 'rate_limited' | 'busy' | 'linked' | 'link_refused' | 'rated' | 'non_text' | 'handled' | 'denied';
 
-/** Handles one verified, validated Zalo Bot update: dedup, group addressing, limits, link codes, ratings, then the turn. */
-export function createZaloUpdateHandler(deps: ZaloUpdateDeps) {
-  const { api, logger } = deps;
+/**
+ * Handles one verified Zalo message (Bot Platform or OA): once per message id, in groups only when addressed, within
+ * the person's rate limit and the turn queue; then a link code, a rating of the last answer, or a turn.
+ */
+export function createZaloMessageHandler(deps: ZaloHandlerDeps) {
+  const { out, logger, channel } = deps;
 
-  return async function handleUpdate(update: ZaloUpdate): Promise<UpdateOutcome> {
-    const m = update.message;
+  return async function handleMessage(m: ZaloInbound): Promise<UpdateOutcome> {
     // The platform retries a webhook it thinks failed: the same message is handled once, on any instance.
-    if (!(await deps.expiring.putIfAbsent('zalo-message', m.message_id, 1, DAY_MS))) return 'duplicate';
-    const kind = eventKindOf(update);
-    const group = m.chat.chat_type === 'GROUP';
-    let text = kind === 'text' ? (m.text ?? '') : '';
-    if (group) {
-      const addressed = kind === 'text' ? addressedText(text, deps.botName) : undefined;
+    if (!(await deps.expiring.putIfAbsent(`${channel}-message`, m.messageId, 1, DAY_MS))) return 'duplicate';
+    let text = m.kind === 'text' ? m.text : '';
+    if (m.group) {
+      const addressed = m.kind === 'text' ? addressedText(text, deps.botName) : undefined;
       if (addressed === undefined) return 'not_addressed';
       text = addressed;
     }
-    const reply = (t: string) => api.sendMessage(m.chat.id, t).then(() => undefined);
-    const wait = deps.limiter.take(`zalo:${m.from.id}`);
+    const reply = (t: string) => out.sendText(m.chatId, t).then(() => undefined);
+    const wait = deps.limiter.take(`${channel}:${m.userId}`);
     if (wait > 0) {
-      logger.info({ waitMs: wait, channel: 'zalo' }, 'message refused: rate limit');
+      logger.info({ waitMs: wait, channel }, 'message refused: rate limit');
       await reply(format(serviceMessages.rateLimited, { seconds: Math.max(1, Math.ceil(wait / 1000)) }));
       return 'rate_limited';
     }
-    const run = await deps.queue.run(() => handleMessage(update, text, kind, reply));
+    const run = await deps.queue.run(() => handle(m, text, reply));
     if (run.ran) return run.value;
     await reply(serviceMessages.busy);
     return 'busy';
   };
 
-  async function handleMessage(update: ZaloUpdate, text: string, kind: ReturnType<typeof eventKindOf>, reply: (t: string) => Promise<void>): Promise<UpdateOutcome> {
-    const m = update.message;
-    const code = kind === 'text' && m.chat.chat_type === 'PRIVATE' ? linkCodeIn(text) : undefined;
+  async function handle(m: ZaloInbound, text: string, reply: (t: string) => Promise<void>): Promise<UpdateOutcome> {
+    const code = m.kind === 'text' && !m.group ? linkCodeIn(text) : undefined;
     if (code) {
-      const r = await deps.links.redeem(code, 'zalo', m.from.id);
+      const r = await deps.links.redeem(code, channel, m.userId);
       await reply(r.kind === 'linked' ? format(strings.linked, { name: r.user.name || r.user.id, unit: r.user.unit }) : r.kind === 'refused' ? strings.linkRefused : strings.linkInvalid);
       return r.kind === 'linked' ? 'linked' : 'link_refused';
     }
-    const turn = toTurn(update, text, await deps.links.accountOf('zalo', m.from.id));
-    const lastAnswerKey = `${m.chat.id}|${m.from.id}`;
-    if (kind !== 'text') {
+    const turn = toTurn(channel, m, text, await deps.links.accountOf(channel, m.userId));
+    const lastAnswerKey = `${m.chatId}|${m.userId}`;
+    if (m.kind !== 'text') {
       // Nothing of an image or sticker is read; the sender is still checked, so a refused person learns nothing more.
       const decision = await deps.access(turn);
       if (decision.kind === 'denied') {
@@ -89,7 +89,7 @@ export function createZaloUpdateHandler(deps: ZaloUpdateDeps) {
     }
     const rating = parseRating(text);
     if (rating) {
-      const answerId = await deps.expiring.take<string>('zalo-last-answer', lastAnswerKey);
+      const answerId = await deps.expiring.take<string>(`${channel}-last-answer`, lastAnswerKey);
       if (!answerId) {
         await reply(strings.feedbackNoAnswer);
         return 'rated';
@@ -101,16 +101,16 @@ export function createZaloUpdateHandler(deps: ZaloUpdateDeps) {
         userId: userKeyOf(turn),
         upn: turn.user.upn,
         conversationType: turn.conversation.type,
-        channel: 'zalo',
+        channel,
       });
       if (r.kind === 'denied') return 'denied';
       await reply(r.kind === 'recorded' ? strings.feedbackThanks : strings.feedbackNoAnswer);
       return 'rated';
     }
     let answerId: string | undefined;
-    const channel = createZaloChannel({ api, chatId: m.chat.id, botName: deps.botName, logger, onAnswer: (id) => { answerId = id; } });
-    const routed = await deps.handleTurn(turn, channel);
-    if (answerId) await deps.expiring.put('zalo-last-answer', lastAnswerKey, answerId, RATING_WINDOW_MS);
+    const port = createZaloChannel({ name: channel, out, chatId: m.chatId, botName: deps.botName, logger, onAnswer: (id) => { answerId = id; } });
+    const routed = await deps.handleTurn(turn, port);
+    if (answerId) await deps.expiring.put(`${channel}-last-answer`, lastAnswerKey, answerId, RATING_WINDOW_MS);
     return routed?.outcome.outcome === 'denied' ? 'denied' : 'handled';
   }
 }
@@ -119,20 +119,19 @@ export function createZaloUpdateHandler(deps: ZaloUpdateDeps) {
  * The channel-neutral turn of a Zalo message. A linked Zalo user is known by their account's keys (object id, UPN),
  * so the access check, notebook and history find the same person as in Teams; an unlinked one by the Zalo id alone.
  */
-function toTurn(update: ZaloUpdate, text: string, account: UserRecord | undefined): Turn {
-  const m = update.message;
+function toTurn(channel: ZaloHandlerDeps['channel'], m: ZaloInbound, text: string, account: UserRecord | undefined): Turn {
   return {
     id: randomUUID(),
-    channel: 'zalo',
+    channel,
     user: {
-      id: `zalo:${m.from.id}`,
-      name: m.from.display_name ?? m.from.name,
+      id: `${channel}:${m.userId}`,
+      name: m.userName,
       ...(account ? { aadObjectId: account.aadObjectId ?? account.id, upn: account.upn } : {}),
     },
-    conversation: { id: `zalo:${m.chat.id}`, type: m.chat.chat_type === 'GROUP' ? 'groupChat' : 'personal' },
+    conversation: { id: `${channel}:${m.chatId}`, type: m.group ? 'groupChat' : 'personal' },
     text: text.trim(),
     attachments: [],
-    activityId: m.message_id,
+    activityId: m.messageId,
   };
 }
 
