@@ -47,6 +47,7 @@ import { withTurnLimits } from './bot/turn-limits';
 import { createTurnHandler } from './turns/handle-turn';
 import { createChannelLinks } from './accounts/channel-links';
 import { createZaloBot } from './zalo/create-zalo-bot';
+import { createZaloOa } from './zalo/oa/create-zalo-oa';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -139,11 +140,16 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const runTurn = withTurnLimits((ctx) => bot.run(ctx), {
     limiter, queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
   });
+  // Zalo channels share the turn handler, access check, feedback, links and limits with Teams.
   const channelRoutes = [];
+  const channelDeps = { handleTurn: createTurnHandler({ router, recordAnswer, logger }), access, feedback, links, expiring: store.expiring, limiter, queue, timeoutMs: config.outbound.timeoutMs, logger };
   if (config.zalo.bot) {
-    const handleTurn = createTurnHandler({ router, recordAnswer, logger });
     logger.info('Zalo Bot Platform: POST /api/zalo is on');
-    channelRoutes.push(createZaloBot(config.zalo.bot, { handleTurn, access, feedback, links, expiring: store.expiring, limiter, queue, timeoutMs: config.outbound.timeoutMs, logger }));
+    channelRoutes.push(createZaloBot(config.zalo.bot, channelDeps));
+  }
+  if (config.zalo.oa) {
+    logger.info('Zalo Official Account API v3: POST /api/zalo-oa is on');
+    channelRoutes.push(createZaloOa(config.zalo.oa, { ...channelDeps, state: store.state, clock, botName: config.zalo.bot?.botName ?? 'Trợ lý Công vụ' }));
   }
   metrics.gauge('tlcv_outbox_depth', 'Acknowledged writes waiting in this instance\'s outbox for the database', ['outbox'], () => ({ audit: auditLog.pending(), feedback: feedbackRepo.outbox.pending(), answers: answersRepo.outbox.pending() }));
   metrics.gauge('tlcv_turn_queue_depth', 'Message turns waiting for a free slot', [], () => queue.waiting());
