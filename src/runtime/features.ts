@@ -59,7 +59,10 @@ function whenKnowledgeReady(feature: FeatureHandler, knowledge: KnowledgeHolder)
 /** The assistant's features, in the order the router asks them: commands first, Q&A (the default) last. */
 export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const { config, store, gate, clock, logger } = deps;
-  const summaries = createSummaryCache({ clock, expiring: store.expiring });
+  const sealer = config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined;
+  const findIdentifiers = gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders);
+  // Summaries wait for "lưu" in the shared store, kept as a note would be: nobody named in clear.
+  const summaries = createSummaryCache({ clock, expiring: store.expiring, atRest: { find: findIdentifiers, sealer } });
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),
@@ -68,8 +71,8 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
       notes: store.notes,
       summaries,
       clock,
-      sealer: config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined,
-      findIdentifiers: gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders),
+      sealer,
+      findIdentifiers,
     }),
     createHistoryFeature({ answers: store.answers, clock }),
     // Before the meeting feature: a .docx sent with /kiemtra is a document to check, not minutes.
