@@ -2,6 +2,7 @@ import { startTestService, type TestService } from '../../helpers/test-runtime';
 import { startFakeZaloApi, zaloUpdate, type FakeZaloApi } from '../../helpers/fake-zalo-api';
 import qaStrings from '../../../src/qa/messages.vi.json';
 import zaloStrings from '../../../src/zalo/messages.vi.json';
+import { readFixture } from '../meetings/support';
 
 const SECRET = 'zalo-webhook-secret-for-tests';
 const ADMIN = 'admin-token-for-zalo-tests-0123456789';
@@ -125,4 +126,13 @@ describe('Zalo Bot Platform over HTTP (fake Zalo API)', () => {
     expect(mine).toMatchObject({ reaction: 'dislike', channel: 'zalo:personal' });
     expect(mine?.question).toContain('AI');
   });
+
+  it('summarises a pasted meeting, saves it to the notebook and lists it, as in Teams', async () => {
+    const user = newUser();
+    const [summary] = await say(user, `/tomtat ${readFixture('giao-ban-phuong-2-gio.txt')}`);
+    expect(summary).toContain('BIÊN BẢN TÓM TẮT CUỘC HỌP');
+    expect(summary).not.toMatch(/\*\*|<br>/);
+    expect((await say(user, 'lưu'))[0]).toContain('Đã lưu vào Sổ tay AI');
+    expect((await say(user, '/sotay'))[0]).toContain('1.');
+  }, 30_000);
 });
