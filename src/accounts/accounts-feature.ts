@@ -16,6 +16,7 @@ import { createUsageService } from './usage-service';
 import { newUserSchema } from './user-input';
 import { vnDay } from './vn-time';
 import { LINK_CODE_TTL_MS, type ChannelLinks } from './channel-links';
+import { personKeyOf } from '../turns/person-key';
 
 export interface AccountsFeatureDeps {
   users: UserRepository;
@@ -49,7 +50,7 @@ export function createAccountsFeature(deps: AccountsFeatureDeps): FeatureHandler
     // Account lists and usage figures must not be posted where a whole group or channel can read them.
     if (turn.conversation.type !== 'personal') return text(vi.accounts.personalOnly, cmd.kind === 'usage' ? 'usage' : 'account', 'refused_conversation', cmd.kind);
     // Without a user record (no access check in front) the sender is treated as a plain user.
-    const p: Principal = ctx.user ? principalOf(ctx.user, 'chat') : { actor: turn.user.aadObjectId ?? turn.user.id, role: 'user', via: 'chat' };
+    const p: Principal = ctx.user ? principalOf(ctx.user, 'chat') : { actor: personKeyOf(turn), role: 'user', via: 'chat' };
     if (cmd.kind === 'usage') return runUsage(cmd, p);
     if (cmd.kind === 'link') return runLink(p);
     if (!isAdminRole(p.role)) return text(vi.accounts.forbidden, 'account', 'forbidden', cmd.kind);

@@ -7,6 +7,7 @@ import type { Reply, Turn, TurnResult } from './types';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
 import { storeUnavailableResult } from './store-unavailable';
+import { personKeyOf } from './person-key';
 
 /** The result of the access check every turn passes first. */
 export type AccessDecision =
@@ -50,7 +51,7 @@ export function createTurnRouter(deps: RouterDeps) {
     const event: AuditEventInput = {
       time: clock.now(),
       type: 'turn',
-      actor: turn.user.aadObjectId ?? turn.user.id,
+      actor: personKeyOf(turn),
       unit: result.user?.unit,
       conversationType: turn.conversation.type,
       feature: result.outcome.feature,

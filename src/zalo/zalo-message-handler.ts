@@ -16,6 +16,7 @@ import { createZaloChannel } from './zalo-channel';
 import { addressedText } from './addressed';
 import { parseRating } from './rating';
 import { zaloStrings as strings } from './render-text';
+import { personKeyOf } from '../turns/person-key';
 
 const DAY_MS = 24 * 3600_000;
 /** A rating refers to the chat's last answer for this long. */
@@ -98,7 +99,7 @@ export function createZaloMessageHandler(deps: ZaloHandlerDeps) {
         answerId,
         reaction: rating.reaction,
         feedback: rating.comment ? { feedbackText: rating.comment } : undefined,
-        userId: userKeyOf(turn),
+        userId: personKeyOf(turn),
         upn: turn.user.upn,
         conversationType: turn.conversation.type,
         channel,
@@ -133,9 +134,4 @@ function toTurn(channel: ZaloHandlerDeps['channel'], m: ZaloInbound, text: strin
     attachments: [],
     activityId: m.messageId,
   };
-}
-
-/** The id feedback is stored under: the same as the answer record's. */
-function userKeyOf(turn: Turn): string {
-  return turn.user.aadObjectId ?? turn.user.id;
 }

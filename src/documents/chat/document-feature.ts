@@ -14,6 +14,7 @@ import { checkAttachment, checkPasted } from './check-turn';
 import { DRAFT_ACTION, fieldsFromValues } from './draft-form';
 import { draftFromValues } from './draft-turn';
 import { createGuidedDrafts } from './guided-draft';
+import { personKeyOf } from '../../turns/person-key';
 
 const m = messages.chat;
 const CHECK = /^\s*\/kiem\s?tra\b/;
@@ -37,7 +38,7 @@ export interface DocumentFeatureDeps {
 }
 
 const isDocx = (t: Turn) => t.attachments.some((a) => /\.docx$/i.test(a.name ?? '') || a.contentType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-const sessionKey = (t: Turn) => `${t.conversation.id}|${t.user.aadObjectId ?? t.user.id}`;
+const sessionKey = (t: Turn) => `${t.conversation.id}|${personKeyOf(t)}`;
 const isDraftSubmit = (t: Turn) => typeof t.value === 'object' && t.value !== null && (t.value as { action?: unknown }).action === DRAFT_ACTION;
 
 /** /kiemtra (a .docx or pasted text checked against Nghị định 30/2020) and /soanthao (a draft in its layout). */
