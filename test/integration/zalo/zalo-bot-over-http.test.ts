@@ -94,6 +94,10 @@ describe('Zalo Bot Platform over HTTP (fake Zalo API)', () => {
     expect(blocked[0].details?.channel).toBe('zalo');
     expect(stored.join('\n')).not.toContain('Zalo-4711');
     expect(svc.logLines.join('\n')).not.toContain('Zalo-4711');
+    const res = await fetch(`${svc.baseUrl}/admin/audit/export?format=json`, { headers: { authorization: `Bearer ${ADMIN}` } });
+    const body = (await res.json()) as { rows?: Record<string, unknown>[] } | Record<string, unknown>[];
+    const rows = Array.isArray(body) ? body : body.rows ?? [];
+    expect(rows.some((r) => r.channel === 'zalo:personal' && r.seq === blocked[0].seq)).toBe(true);
   });
 
   it('answers in a group only when addressed by name', async () => {
