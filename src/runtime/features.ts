@@ -12,6 +12,7 @@ import type { Notifier } from '../bot/notifier';
 import type { KnowledgeHolder } from './knowledge-holder';
 import { createHelpFeature } from '../turns/help-feature';
 import { createAccountsFeature } from '../accounts/accounts-feature';
+import type { ChannelLinks } from '../accounts/channel-links';
 import { createMeetingFeature, createNotebookFeature, createSummaryCache } from '../meetings';
 import { createNoteSealer } from '../meetings/note-sealing';
 import { gateIdentifiers } from '../meetings/note-identifiers';
@@ -37,6 +38,8 @@ export interface FeatureDeps {
   qaModel?: ChatModel;
   auditLog: AuditLog;
   notifier: Notifier;
+  /** Links other channels' identities to accounts (`/taikhoan lienket`). */
+  links?: ChannelLinks;
   downloadAttachment: AttachmentDownloader;
   clock: Clock;
   logger: Logger;
@@ -63,7 +66,7 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),
-    createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, clock, logger }),
+    createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, links: deps.links, clock, logger }),
     createNotebookFeature({
       notes: store.notes,
       summaries,
