@@ -314,3 +314,29 @@ describe('deploy/Dockerfile', () => {
     expect(ignore).toEqual(expect.arrayContaining(['node_modules', '.env', 'data', '.git']));
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// The operator's guide
+
+describe('deploy/HUONG-DAN-VAN-HANH.md', () => {
+  const guide = read('deploy/HUONG-DAN-VAN-HANH.md');
+
+  it('names every secret the manifests carry and the variables that must be set', () => {
+    const secret = loadManifests().map((m) => m.doc).find((d) => d.kind === 'Secret');
+    const required = ['GATE_HASH_SALT', 'NOTEBOOK_KEYS', 'ALLOWED_TENANT_IDS', 'ADMIN_API_TOKEN', 'MICROSOFT_APP_ID', 'MONGODB_URI', 'ACCESS_MODE'];
+    for (const name of [...required, ...Object.keys(secret.stringData)]) expect({ name, named: guide.includes(name) }).toEqual({ name, named: true });
+  });
+
+  it('covers installation, Teams, Zalo, backup and a restore drill, upgrades and sizing that says load is not measured', () => {
+    for (const part of ['docker compose', 'kubectl', 'Azure Bot', 'app:package', '../README.md#zalo', 'mongodump', 'mongorestore', 'audit-verify', 'rollout status', '## 9. Định cỡ']) {
+      expect({ part, present: guide.includes(part) }).toEqual({ part, present: true });
+    }
+    expect(guide).toMatch(/Số liệu tải chưa được đo/);
+  });
+
+  it('is linked from deploy/README.md and README.md', () => {
+    expect(read('deploy/README.md')).toContain('(HUONG-DAN-VAN-HANH.md)');
+    expect(read('README.md')).toContain('(deploy/HUONG-DAN-VAN-HANH.md)');
+    expect(read('README.md')).toMatch(/^## Zalo$/m);
+  });
+});
