@@ -5,13 +5,13 @@ export type Zone = 'onprem' | 'external';
 
 export const LEVEL_CATEGORIES = {
   4: ['secret_marking'],
-  3: ['personal_id', 'personal_contact', 'personal_sensitive', 'person_name'],
+  3: ['personal_id', 'personal_contact', 'personal_sensitive', 'person_name', 'credential'],
   2: ['internal_marking', 'unpublished_finance', 'leader_schedule', 'personnel_records', 'party_internal'],
 } as const;
 
 export const PURPOSE_CATEGORIES = [
   'decision_sanction', 'decision_inspection', 'decision_licensing', 'decision_personnel',
-  'deepfake', 'phishing', 'hacking', 'disinformation',
+  'deepfake', 'phishing', 'hacking', 'disinformation', 'copyright',
 ] as const;
 
 export type ContentCategory = (typeof LEVEL_CATEGORIES)[keyof typeof LEVEL_CATEGORIES][number];
