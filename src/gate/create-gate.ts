@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Detection, Gate, Source, Verdict, Zone } from './types';
+import type { AppealRecord, AuditSummary, Category, Decision, Detection, Gate, ScreenView, Source, Verdict, Zone } from './types';
 import { levelOf } from './level';
 import { normalise, toOriginal } from './normalise';
 import { tokenise } from './tokens';
@@ -16,11 +16,20 @@ import { reasonFor, strongestAction, type GatePolicy } from './policy';
 import { redact } from './redact';
 import { auditSummary } from './audit';
 import type { Found } from './found';
+import type { ScreenInput } from './screen/features';
+import type { ScreenModel } from './screen/model';
+import { createScreen, probabilities } from './screen/screen';
+import { committedScreenModel, DEFAULT_COMBINE } from './screen/committed';
 
 export { levelOf };
 
-/** Runs every detector over one text; spans are in normalised-view coordinates. */
-export type Detector = (text: string) => { found: Found[]; norm: ReturnType<typeof normalise> };
+/** Everything the detectors found in one text; spans are in normalised-view coordinates. */
+export interface Detected extends ScreenInput {
+  found: Found[];
+  norm: ReturnType<typeof normalise>;
+}
+/** Runs every detector over one text. */
+export type Detector = (text: string) => Detected;
 
 /** Builds the detector pipeline once (the phrase index is compiled here). */
 export function createDetector(): Detector {
@@ -43,22 +52,59 @@ export function createDetector(): Detector {
       ...detectPurposes(norm),
     ];
     for (const f of found) if (f.value === f.kind) f.value = norm.plain.slice(f.start, f.end);
-    return { found, norm };
+    return { found, norm, toks, tags };
   };
 }
 
+/** How the learned screen and the rule detectors combine for a category the screen scores. */
+export type Combine = 'model' | 'or' | 'rules';
+
+/** Options of the gate beyond the policy and zone. */
+export interface GateDeps {
+  policy: GatePolicy;
+  zone: Zone;
+  hashSalt?: string;
+  /** The learned screen; the committed model when absent, none (rules only) when null. */
+  screenModel?: ScreenModel | null;
+  /** Per-category combination of screen and rules (DEFAULT_COMBINE for the others). */
+  combine?: Partial<Record<Category, Combine>>;
+}
+
 /** Creates the sensitivity gate for one deployment zone. */
-export function createGate(deps: { policy: GatePolicy; zone: Zone; hashSalt?: string }): Gate {
+export function createGate(deps: GateDeps): Gate {
   const { policy, zone } = deps;
   const salt = deps.hashSalt ?? randomBytes(16).toString('hex');
   const detect = createDetector();
+  const model = deps.screenModel === undefined ? committedScreenModel() : deps.screenModel;
+  const screenText = model ? createScreen(model) : null;
+  const combineOf = (c: Category): Combine => deps.combine?.[c] ?? DEFAULT_COMBINE[c] ?? 'model';
   const table = policy.zones[zone];
   const redactable = new Set(policy.redactCategories);
+  const band = model?.band ?? 0;
   return {
     zone,
     screen(text: string, opts: { source?: Source } = {}): Verdict {
       const source = opts.source ?? 'message';
-      const { found, norm } = detect(text);
+      const detected = detect(text);
+      const { norm } = detected;
+      let found = detected.found;
+      const view: ScreenView = { scores: {}, margins: {}, uncertain: [] };
+      if (screenText) {
+        const r = screenText(detected);
+        const scored = new Set<Category>(r.categories);
+        const kept = found.filter((f) => !scored.has(f.category) || combineOf(f.category) !== 'model');
+        r.categories.forEach((c, k) => {
+          const m = r.margins[k];
+          view.margins[c] = Number(m.toFixed(3));
+          if (Math.abs(m) < band) view.uncertain.push(c);
+          if (m < 0 || combineOf(c) === 'rules') return;
+          const own = found.filter((f) => f.category === c);
+          if (combineOf(c) === 'model' && own.length) kept.push(...own);
+          else if (!kept.some((f) => f.category === c)) kept.push({ category: c, kind: 'screen', start: r.spans[k][0], end: r.spans[k][1], value: `screen:${c}` });
+        });
+        view.scores = probabilities(r);
+        found = kept;
+      }
       const spans = found.map((f) => {
         const o = toOriginal(norm, f.start, f.end);
         return { category: f.category, kind: f.kind, start: f.start, end: f.end, value: f.value, oStart: o.start, oEnd: o.end };
@@ -68,16 +114,24 @@ export function createGate(deps: { policy: GatePolicy; zone: Zone; hashSalt?: st
       const categories = [...new Set(spans.map((s) => s.category))];
       const level = levelOf(categories);
       const act = strongestAction(table, categories);
+      const audit = (d: Decision): AuditSummary => auditSummary(d, level, categories, found, salt);
+      const appealRecord = (d: Decision) => (): AppealRecord => ({
+        decision: d, level, categories, scores: view.scores,
+        // every span that carries data (names, numbers, contacts, credentials, sensitive facts) is replaced; level 4 keeps no text
+        maskedText: level === 4 ? null : redact(text, spans.filter((s) => MASKED.has(s.category)), policy.placeholders).text,
+      });
       if (act === 'block') {
         const reason = reasonFor(policy, zone, categories, 'block', source)!;
-        return { decision: 'block', level, categories, detections, reason, audit: auditSummary('block', level, categories, found, salt) };
+        return { decision: 'block', level, categories, detections, reason, screen: view, appealRecord: appealRecord('block'), audit: audit('block') };
       }
       const notice = categories.some((c) => table[c] === 'notice') ? reasonFor(policy, zone, categories, 'notice', source) : undefined;
       if (act === 'redact') {
         const r = redact(text, spans.filter((s) => redactable.has(s.category)), policy.placeholders);
-        return { decision: 'redact', level, categories, detections, text: r.text, restore: r.restore, notice, audit: auditSummary('redact', level, categories, found, salt) };
+        return { decision: 'redact', level, categories, detections, text: r.text, restore: r.restore, notice, screen: view, appealRecord: appealRecord('redact'), audit: audit('redact') };
       }
-      return { decision: 'allow', level, categories, detections, text, restore: (t) => t, notice, audit: auditSummary('allow', level, categories, found, salt) };
+      return { decision: 'allow', level, categories, detections, text, restore: (t) => t, notice, screen: view, appealRecord: appealRecord('allow'), audit: audit('allow') };
     },
   };
 }
+
+const MASKED = new Set<Category>(['person_name', 'personal_id', 'personal_contact', 'credential', 'personal_sensitive']);
