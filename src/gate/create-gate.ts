@@ -8,6 +8,7 @@ import { CONTENT_LEXICON } from './lexicon/content';
 import { PEOPLE_LEXICON } from './lexicon/people';
 import { detectIdentifiers } from './detect-identifiers';
 import { detectNames } from './detect-names';
+import { detectCredentials } from './detect-credentials';
 import { detectSecret } from './detect-secret';
 import { detectInternal } from './detect-internal';
 import { detectAddresses, detectSensitive } from './detect-personal';
@@ -45,6 +46,7 @@ export function createDetector(): Detector {
     const found: Found[] = [
       ...detectSecret(norm, toks, tags),
       ...ids,
+      ...detectCredentials(norm),
       ...names,
       ...detectAddresses(norm, toks, tags, names),
       ...detectSensitive(toks, tags, names, ids, norm),

@@ -32,6 +32,8 @@ const matchesAny = (typed: string, forms: string[], prefix = false): boolean =>
 
 const DOC_NOUN = new Set(['tai lieu', 'van ban', 'ho so', 'bao cao', 'ke hoach', 'phuong an', 'cong van']);
 const LEGAL_HEADING = /(?:^|\n)\s*dieu \d+[.:]/g;
+const POLITE_ASK = new Set(['được không', 'có được không']);
+const REQUEST = /\b(giup|gium|dum|nho ban|ban hay|hay tom|hay viet|hay doc|hay sua)\b/;
 const isMat = (t: string): boolean => t === 'mat' || t === 'toimat' || t === 'tuyetmat';
 
 /**
@@ -82,8 +84,8 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     const before = plain.slice(Math.max(0, toks.start[bs] - 3), toks.start[bs]).trimEnd();
     const after = plain.slice(toks.end[i], toks.end[i] + 3).trimStart();
     if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after) && !listsGrades(plain, toks.start[bs], le)) { add(toks.start[bs], toks.end[i], 'marking_bracket'); continue; }
-    // 4. upper-case MẬT / TỐI MẬT inside ordinary lower-case text
-    if (sameMarking(a, 'mật') && a === 'mật' && isUpperToken(norm, toks, i)) {
+    // 4. upper-case MẬT inside ordinary lower-case text, with or without its diacritics ("tài liệu này MAT")
+    if ((a === 'mật' || (a === 'mat' && toks.mergedAcc[i] === undefined)) && isUpperToken(norm, toks, i)) {
       const prevCaps = ms > 0 && toks.line[ms - 1] === toks.line[i] && isUpperToken(norm, toks, ms - 1);
       const nextCaps = i + 1 < toks.count && toks.line[i + 1] === toks.line[i] && isUpperToken(norm, toks, i + 1);
       if (!prevCaps && !nextCaps) { weak.push({ category: 'secret_marking', kind: 'marking_caps', start: toks.start[ms], end: toks.end[i], value: 'marking_caps' }); continue; }
@@ -94,6 +96,9 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     const capitals = isUpperToken(norm, toks, i) && isUpperToken(norm, toks, ms);
     if ((ms === i - 1 || toks.text[i] !== 'mat') && (graded === 'tốimật' || graded === 'tuyệtmật' || capitals)) {
       inline.push({ category: 'secret_marking', kind: 'marking_inline', start: toks.start[ms], end: toks.end[i], value: 'marking_inline' });
+      // the same grade after a document noun still counts when a question frame drops the inline reading
+      const doc = docGradeAt(norm, toks, ms, i);
+      if (doc) docGrades.push(doc);
       continue;
     }
     // 6. a document noun right before a grade: "tài liệu mật", "van ban toi mat", "báo cáo tuyệt mật"
@@ -104,7 +109,9 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
   // a pasted legal text (several "Điều N." headings) or a published one talks about secrets without being one
   const legalText = (plain.match(LEGAL_HEADING) ?? []).length >= 2 || tags.has('PUBLISHED');
   const short = plain.length < 600;
-  const aboutRules = !strong && ((short && tags.has('LAW_Q')) || legalText);
+  // "… giúp mình được không?" is a polite request, not a question about the rules
+  const lawQ = (tags.get('LAW_Q') ?? []).some((h) => !POLITE_ASK.has(h.phrase) || !REQUEST.test(plain.slice(Math.max(0, h.start - 80), h.start)));
+  const aboutRules = !strong && ((short && lawQ) || legalText);
   const broadQuestion = aboutRules || (!strong && short && (tags.has('LAW_Q_BROAD') || plain.includes('?')));
   // a grade in a sentence about the rules ("khi vận chuyển tài liệu tối mật phải …") marks no document
   const carried = (f: Found): boolean => !sentenceAboutRules(norm, toks, f.start, f.end);
