@@ -46,7 +46,7 @@ export function createDetector(): Detector {
     const found: Found[] = [
       ...detectSecret(norm, toks, tags),
       ...ids,
-      ...detectCredentials(norm),
+      ...detectCredentials(norm, ids),
       ...names,
       ...detectAddresses(norm, toks, tags, names),
       ...detectSensitive(toks, tags, names, ids, norm),

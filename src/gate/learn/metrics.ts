@@ -31,3 +31,21 @@ export function chooseThreshold(scores: ArrayLike<number>, labels: Uint8Array, r
   for (const v of neg) if (v < t && v > below) below = v;
   return (t + below) / 2;
 }
+
+/** Average precision (area under the precision-recall curve) of scores over the given rows. */
+export function averagePrecision(scores: ArrayLike<number>, labels: Uint8Array, rows: ArrayLike<number>): number {
+  const r = Array.from(rows, (i) => i).sort((a, b) => scores[b] - scores[a]);
+  let tp = 0; let seen = 0; let sum = 0;
+  const total = r.filter((i) => labels[i]).length;
+  for (const i of r) { seen++; if (labels[i]) { tp++; sum += tp / seen; } }
+  return total ? sum / total : 1;
+}
+
+/** The best F1 over all thresholds (a threshold-free view of ranking quality). */
+export function bestF1(scores: ArrayLike<number>, labels: Uint8Array, rows: ArrayLike<number>): number {
+  const r = Array.from(rows, (i) => i).sort((a, b) => scores[b] - scores[a]);
+  const total = r.filter((i) => labels[i]).length;
+  let tp = 0; let best = 0;
+  r.forEach((i, n) => { if (labels[i]) tp++; best = Math.max(best, (2 * tp) / (n + 1 + total)); });
+  return best;
+}

@@ -49,18 +49,21 @@ export function rowsWhere(ds: Dataset, pred: (i: number) => boolean): Int32Array
  * trained on the other folds, their thresholds chosen on the validation rows, and scored on the held-out fold.
  * Returns the pooled out-of-fold counts per category.
  */
-export function crossValidate(ds: Dataset, train: Int32Array, validation: Int32Array, folds: number, opts: TrainOptions, log?: (s: string) => void): Counts[] {
+export function crossValidate(ds: Dataset, train: Int32Array, validation: Int32Array, folds: number, opts: TrainOptions, log?: (s: string) => void): { counts: Counts[]; oof: Float64Array[] } {
   const foldOf = (i: number): number => Math.floor(unitHash(`fold:${ds.items[i].group}`) * folds);
   const pooled: Counts[] = ds.categories.map(() => ({ tp: 0, fp: 0, fn: 0, tn: 0 }));
+  // out-of-fold margins (score − that fold's threshold), comparable across folds
+  const oof = ds.categories.map(() => new Float64Array(ds.X.rows).fill(NaN));
   for (let f = 0; f < folds; f++) {
     const inFold = Int32Array.from([...train].filter((i) => foldOf(i) === f));
     const rest = Int32Array.from([...train].filter((i) => foldOf(i) !== f));
     const t = trainAll(ds, rest, validation, opts);
     ds.categories.forEach((_, k) => {
       const c = countAt(t.scores[k], ds.labels[k], inFold, t.thresholds[k]);
+      for (const i of inFold) oof[k][i] = t.scores[k][i] - t.thresholds[k];
       pooled[k].tp += c.tp; pooled[k].fp += c.fp; pooled[k].fn += c.fn; pooled[k].tn += c.tn;
     });
     log?.(`fold ${f + 1}/${folds} done`);
   }
-  return pooled;
+  return { counts: pooled, oof };
 }

@@ -18,6 +18,8 @@ export interface FeatureConfig {
   classes: boolean;
   /** The deterministic detectors' findings and the lexicon's tags as features. */
   signals: boolean;
+  /** Words of the sentences addressed to the assistant ("bạn viết giúp …") again, in a namespace of their own. */
+  request?: boolean;
 }
 
 /** What the detectors produced for one text: the input of feature extraction. */
@@ -38,7 +40,7 @@ export interface FeatureList {
 const CLASS_CATEGORIES = new Set(['person_name', 'personal_id', 'personal_contact', 'credential']);
 const NS = {
   uni: fnvString('u'), acc: fnvString('a'), bi: fnvString('b'), biAcc: fnvString('c'), tri: fnvString('t'), chr: fnvString('g'),
-  cls: fnvString('<'), sig: fnvString('D'), tag: fnvString('T'), q: fnvString('?'), bias: fnvString('B'),
+  cls: fnvString('<'), req: fnvString('R'), reqBi: fnvString('S'), sig: fnvString('D'), tag: fnvString('T'), q: fnvString('?'), bias: fnvString('B'),
 };
 const SKIP = -2;
 
@@ -87,6 +89,7 @@ export function extractFeatures(input: ScreenInput, cfg: FeatureConfig): Feature
   }
   const plain = norm.plain;
   const acc = norm.acc;
+  const asks = cfg.request ? requestSegments(input) : null;
   let p1 = 0; let p2 = 0; let a1 = 0; let seg1 = -1; let seg2 = -1; // previous two units
   for (let t = 0; t < n; t++) {
     if (cls[t] === SKIP) continue;
@@ -116,6 +119,10 @@ export function extractFeatures(input: ScreenInput, cfg: FeatureConfig): Feature
       if (cfg.accented && (ha || a1)) out.add(combine(combine(NS.biAcc, a1 || p1), ha || hp), t);
     }
     if (cfg.trigrams && seg2 === seg) out.add(combine(combine(combine(NS.tri, p2), p1), hp), t);
+    if (asks?.has(seg)) {
+      out.add(combine(NS.req, hp), t);
+      if (seg1 === seg) out.add(combine(combine(NS.reqBi, p1), hp), t);
+    }
     p2 = p1; seg2 = seg1; p1 = hp; a1 = ha; seg1 = seg;
   }
   if (cfg.signals) {
@@ -127,4 +134,21 @@ export function extractFeatures(input: ScreenInput, cfg: FeatureConfig): Feature
     for (let q = plain.indexOf('?'); q !== -1; q = plain.indexOf('?', q + 1)) out.add(NS.q, Math.max(0, Math.min(n - 1, tokenAt(toks, q) - 1)));
   }
   return { bucket: out.bucket, tok: out.tok, count: out.count };
+}
+
+// words that address the assistant or ask it for something (plain view): the sentences holding them are the request
+const ASK_WORDS = new Set(['giup', 'gium', 'dum', 'nho', 'ban', 'hay', 'xin', 'oi', 'minh', 'em', 'toi', 'b', 'a', 'e', 'ad', 'tro', 'ly']);
+const ASK_ACCENTED = new Set(['giúp', 'giùm', 'dùm', 'nhờ', 'bạn', 'hãy', 'xin', 'ơi', 'mình', 'em', 'tôi', 'b', 'a', 'e', 'ad', 'trợ', 'lý']);
+
+/** Segments (sentences or lines) that speak to the assistant: an ask word typed as such (or without any diacritics). */
+function requestSegments(input: ScreenInput): Set<number> {
+  const { norm, toks } = input;
+  const out = new Set<number>();
+  for (let t = 0; t < toks.count; t++) {
+    const w = toks.text[t];
+    if (!ASK_WORDS.has(w) || out.has(toks.seg[t])) continue;
+    const a = toks.mergedAcc[t] ?? norm.acc.slice(toks.start[t], toks.end[t]);
+    if (a === w || ASK_ACCENTED.has(a)) out.add(toks.seg[t]);
+  }
+  return out;
 }
