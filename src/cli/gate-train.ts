@@ -1,91 +1,118 @@
 /**
- * Trains the gate's learned screen from the corpus (policy/corpus/corpus.jsonl): one logistic regression per
- * category over hashed features, k-fold cross-validated on the train split, thresholds chosen on the validation
- * split (recall first, then precision), figures on the test split; writes src/gate/data/screen-model.json.
- * Usage: npm run gate:train [-- --folds 5] [--writers] [--dry] [--bits 18] [--chars 0] [--norm sqrt] …
+ * Trains the gate's learned screen from the corpus (policy/corpus/corpus.jsonl): per output a logistic regression
+ * over hashed features, averaged with a small network's logit; k-fold cross-validated on the train split, thresholds
+ * chosen on the validation split (recall first, within a budget of legitimate messages), figures on the test split;
+ * writes src/gate/data/screen-model.json. Deterministic (seeded), no download.
+ * Usage: npm run gate:train [-- --folds 5] [--writers] [--dry] [--no-mlp] [--split split_situation] [--out FILE] …
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDetector } from '../gate/create-gate';
-import { readCorpus } from '../gate/learn/corpus';
-import { buildDataset } from '../gate/learn/dataset';
-import { precision, recall, countAt, type Counts } from '../gate/learn/metrics';
-import { crossValidate, rowsWhere, trainAll, type TrainOptions } from '../gate/learn/train';
-import { encodeModel, MODEL_FILE, SCREEN_CATEGORIES } from '../gate/screen/model-file';
+import { readCorpus, type CorpusItem } from '../gate/learn/corpus';
+import { buildDataset, type Dataset } from '../gate/learn/dataset';
+import { precision, recall, type Counts } from '../gate/learn/metrics';
+import { categoryCounts, chooseThresholds, crossValidate, fit, rowsWhere, type TrainOptions } from '../gate/learn/train';
+import { decodeModel, encodeModel, MODEL_FILE, SCREEN_OUTPUTS } from '../gate/screen/model-file';
 import type { FeatureConfig } from '../gate/screen/features';
-import type { Normalisation } from '../gate/screen/model';
+import { ANY_PURPOSE, type Normalisation } from '../gate/screen/model';
+import { scoreText } from '../gate/screen/score';
+import { LEVEL_CATEGORIES } from '../gate/types';
 
 const argv = process.argv.slice(2);
 const has = (f: string): boolean => argv.includes(f);
 const num = (f: string, d: number): number => (has(f) ? Number(argv[argv.indexOf(f) + 1]) : d);
 const str = (f: string, d: string): string => (has(f) ? argv[argv.indexOf(f) + 1] : d);
 
-const features: FeatureConfig = {
-  bits: num('--bits', 18), accented: !has('--no-accented'), bigrams: !has('--no-bigrams'), trigrams: has('--trigrams'),
-  chars: num('--chars', 0), classes: !has('--no-classes'), signals: !has('--no-signals'),
-};
+const features: FeatureConfig = { bits: num('--bits', 16), accented: !has('--no-accented'), bigrams: !has('--no-bigrams'), classes: !has('--no-classes'), signals: !has('--no-signals') };
 const normalisation = str('--norm', 'sqrt') as Normalisation;
+const budget = num('--budget', 0.003);
 const opts: TrainOptions = {
-  l2: num('--l2', 1e-4), posWeight: num('--pos-weight', 3), iterations: num('--iterations', 120), recall: { default: num('--recall', 0.95) },
+  lr: has('--lr') || has('--no-mlp') ? { l2: num('--l2', 1e-6), posWeight: num('--pos-weight', 3), iterations: num('--iterations', 100) } : null,
+  mlp: has('--no-mlp') ? null : { hidden: num('--hidden', 16), epochs: num('--epochs', 20), rate: num('--rate', 0.05), l2: 0, dropout: num('--dropout', 0.2), posWeight: num('--mlp-pos-weight', 2), seed: num('--seed', 7), members: num('--members', 2) },
+  thresholds: {
+    recall: num('--recall', 0.95),
+    // outputs that block or redact a message on their own get a budget of legitimate messages they may flag
+    legitBudget: Object.fromEntries([[ANY_PURPOSE, num('--any-budget', 0.01)], ['personal_sensitive', budget], ...LEVEL_CATEGORIES[2].map((c) => [c, budget])]),
+  },
 };
 const window = { tokens: num('--window', 1024), stride: num('--stride', 512) };
 const band = num('--band', 1.5);
 const folds = num('--folds', 5);
+const split = str('--split', 'split') as 'split' | 'split_situation';
 const started = Date.now();
 const log = (s: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${s}`);
 
 const items = readCorpus();
 const detect = createDetector();
-const ds = buildDataset(items, detect, features, normalisation, [...SCREEN_CATEGORIES]);
-log(`${items.length} items, ${ds.X.idx.length} non-zero features (${(ds.X.idx.length / items.length).toFixed(0)} per item); ${JSON.stringify(features)} norm=${normalisation}`);
-const train = rowsWhere(ds, (i) => items[i].split === 'train');
-const validation = rowsWhere(ds, (i) => items[i].split === 'validation');
-const test = rowsWhere(ds, (i) => items[i].split === 'test');
+const ds = buildDataset(items, detect, features, normalisation, SCREEN_OUTPUTS);
+log(`${items.length} items, ${ds.X.idx.length} non-zero features; ${JSON.stringify(features)} norm=${normalisation} ${JSON.stringify(opts)}`);
+const inSplit = (s: string) => (i: number): boolean => items[i][split] === s;
+const train = rowsWhere(ds, inSplit('train'));
+const validation = rowsWhere(ds, inSplit('validation'));
+const test = rowsWhere(ds, inSplit('test'));
 
-const pct = (x: number): string => x.toFixed(3);
-const row = (name: string, c: Counts): string => `| ${name} | ${c.tp + c.fn} | ${pct(precision(c))} | ${pct(recall(c))} | ${c.tp} | ${c.fp} | ${c.fn} |`;
-const header = '| category | positives | precision | recall | tp | fp | fn |\n|---|---:|---:|---:|---:|---:|---:|';
+const f3 = (x: number): string => x.toFixed(3);
+const figures: Record<string, Record<string, { precision: number; recall: number; positives: number }>> = {};
+function report(name: string, counts: Map<string, Counts>): void {
+  console.log(`\n${name}\n| category | positives | precision | recall | tp | fp | fn |\n|---|---:|---:|---:|---:|---:|---:|`);
+  figures[name] = {};
+  for (const [c, n] of counts) {
+    figures[name][c] = { precision: Number(f3(precision(n))), recall: Number(f3(recall(n))), positives: n.tp + n.fn };
+    console.log(`| ${c === ANY_PURPOSE ? 'any forbidden purpose' : c} | ${n.tp + n.fn} | ${f3(precision(n))} | ${f3(recall(n))} | ${n.tp} | ${n.fp} | ${n.fn} |`);
+  }
+}
 
-const cv = folds > 1 ? crossValidate(ds, train, validation, folds, opts, log) : null;
-const final = trainAll(ds, train, validation, opts);
-log('final models trained');
-const figures: Record<string, Record<string, { precision: number; recall: number; positives: number }>> = { cv: {}, validation: {}, test: {} };
-const report = (name: string, counts: (k: number) => Counts): void => {
-  console.log(`\n${name}\n${header}`);
-  ds.categories.forEach((c, k) => {
-    const n = counts(k);
-    figures[name][c] = { precision: Number(pct(precision(n))), recall: Number(pct(recall(n))), positives: n.tp + n.fn };
-    console.log(row(c, n));
-  });
+/** Scores rows with the decoded (int8) model exactly as the gate does. */
+function runtimeScores(d: Dataset, model: ReturnType<typeof decodeModel>, rows: Int32Array): Float64Array[] {
+  const out = d.outputs.map(() => new Float64Array(d.X.rows).fill(NaN));
+  for (const i of rows) scoreText(model, detect(d.items[i].text)).forEach((s, k) => { out[k][i] = s.logit; });
+  return out;
+}
+
+if (folds > 1) report('cv', crossValidate(ds, train, validation, folds, opts, log).counts);
+const fitted = fit(ds, train, opts);
+const trained = {
+  features, outputs: [...SCREEN_OUTPUTS], normalisation, window, band,
+  lr: fitted.lr ? { weights: fitted.lr.map((m) => m.w), bias: fitted.lr.map((m) => m.b) } : null,
+  mlp: fitted.mlp ? { hidden: fitted.mlp.hidden, emb: fitted.mlp.emb, b1: fitted.mlp.b1, w2: fitted.mlp.w2, b2: fitted.mlp.b2 } : null,
+  thresholds: SCREEN_OUTPUTS.map(() => 0),
 };
-if (cv) report('cv', (k) => cv[k]);
-report('validation', (k) => countAt(final.scores[k], ds.labels[k], validation, final.thresholds[k]));
-report('test', (k) => countAt(final.scores[k], ds.labels[k], test, final.thresholds[k]));
+const probe = decodeModel(encodeModel(trained, {}));
+const scores = runtimeScores(ds, probe, Int32Array.from([...validation, ...test]));
+trained.thresholds = chooseThresholds(ds, scores, validation, opts.thresholds);
+log('final models trained; thresholds chosen on the validation split');
+{
+  // threshold-free view of the "any forbidden purpose" output on validation + test: recall at a given share of level-1 messages flagged
+  const k = SCREEN_OUTPUTS.indexOf(ANY_PURPOSE);
+  const rows = [...validation, ...test];
+  const legit = rows.filter((i) => items[i].level === 1 && items[i].categories.length === 0).map((i) => scores[k][i]).sort((a, b) => b - a);
+  const pos = rows.filter((i) => ds.labels[k][i]);
+  console.log(`any purpose, held-out recall at level-1 flagged 1% / 2% / 5%: ${[0.01, 0.02, 0.05].map((q) => f3(pos.filter((i) => scores[k][i] > legit[Math.floor(q * legit.length)]).length / pos.length)).join(' / ')}`);
+}
+report('validation', categoryCounts(ds, scores, trained.thresholds, validation));
+report('test', categoryCounts(ds, scores, trained.thresholds, test));
 
 if (has('--writers')) {
-  console.log('\nleave one writer out (recall on the writer\'s positives; level-1 items flagged by any purpose or level-2 category)');
-  for (const w of [...new Set(items.map((it) => it.writer))].sort()) {
+  console.log('\nleave one writer out (recall of the writer\'s positives for categories other writers also wrote; level-1 messages flagged)');
+  for (const w of [...new Set(items.map((it: CorpusItem) => it.writer))].sort()) {
     const tr = rowsWhere(ds, (i) => items[i].split === 'train' && items[i].writer !== w);
     const va = rowsWhere(ds, (i) => items[i].split === 'validation' && items[i].writer !== w);
     const held = rowsWhere(ds, (i) => items[i].writer === w);
-    const t = trainAll(ds, tr, va, opts);
-    const parts: string[] = [];
-    ds.categories.forEach((c, k) => {
-      const n = countAt(t.scores[k], ds.labels[k], held, t.thresholds[k]);
-      const others = [...tr].filter((i) => ds.labels[k][i]).length;
-      if (n.tp + n.fn >= 5 && others >= 20) parts.push(`${c} ${n.tp}/${n.tp + n.fn}`);
-    });
-    const level1 = [...held].filter((i) => items[i].level === 1 && items[i].onprem === 'allow');
-    const flagged = level1.filter((i) => ds.categories.some((_, k) => t.scores[k][i] >= t.thresholds[k])).length;
-    console.log(`  ${w}: ${parts.join(', ') || '(no category shared with the other writers)'}; level-1 flagged ${flagged}/${level1.length}`);
+    const f = fit(ds, tr, opts);
+    const s = runtimeScores(ds, decodeModel(encodeModel({ ...trained, lr: f.lr ? { weights: f.lr.map((m) => m.w), bias: f.lr.map((m) => m.b) } : null, mlp: f.mlp ? { ...f.mlp } : null }, {})), Int32Array.from([...va, ...held]));
+    const t = chooseThresholds(ds, s, va, opts.thresholds);
+    const counts = categoryCounts(ds, s, t, held);
+    const parts = [...counts].filter(([c, n]) => n.tp + n.fn >= 5 && [...tr].filter((i) => ds.labels[ds.outputs.indexOf(c)]?.[i]).length >= 20).map(([c, n]) => `${c === ANY_PURPOSE ? 'any purpose' : c} ${n.tp}/${n.tp + n.fn}`);
+    const legit = [...held].filter((i) => items[i].level === 1 && items[i].categories.length === 0);
+    const flagged = legit.filter((i) => ds.outputs.some((o, k) => (o === ANY_PURPOSE || o === 'personal_sensitive' || (LEVEL_CATEGORIES[2] as readonly string[]).includes(o)) && s[k][i] >= t[k])).length;
+    console.log(`  ${w}: ${parts.join(', ') || '(no category shared with the other writers)'}; level-1 flagged ${flagged}/${legit.length}`);
   }
 }
 
 if (!has('--dry')) {
-  const file = encodeModel({ features, categories: ds.categories, normalisation, window, band, weights: final.models.map((m) => m.w), bias: final.models.map((m) => m.b), thresholds: final.thresholds }, {
-    corpus: { items: items.length, train: train.length, validation: validation.length, test: test.length }, options: { ...opts, folds }, figures,
-  });
-  fs.mkdirSync(path.dirname(MODEL_FILE), { recursive: true });
-  fs.writeFileSync(MODEL_FILE, `${JSON.stringify(file, null, 1)}\n`);
-  log(`wrote ${path.relative(process.cwd(), MODEL_FILE)} (${(fs.statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB)`);
+  const file = encodeModel(trained, { corpus: { items: items.length, train: train.length, validation: validation.length, test: test.length, split }, options: { ...opts, folds }, figures });
+  const out = path.resolve(str('--out', MODEL_FILE));
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(file)}\n`);
+  log(`wrote ${path.relative(process.cwd(), out)} (${(fs.statSync(out).size / 1e6).toFixed(2)} MB)`);
 }

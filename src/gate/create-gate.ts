@@ -19,7 +19,7 @@ import { auditSummary } from './audit';
 import type { Found } from './found';
 import type { ScreenInput } from './screen/features';
 import type { ScreenModel } from './screen/model';
-import { createScreen, probabilities } from './screen/screen';
+import { createScreen } from './screen/screen';
 import { committedScreenModel, DEFAULT_COMBINE } from './screen/committed';
 
 export { levelOf };
@@ -46,7 +46,7 @@ export function createDetector(): Detector {
     const found: Found[] = [
       ...detectSecret(norm, toks, tags),
       ...ids,
-      ...detectCredentials(norm, ids),
+      ...detectCredentials(norm, tags, ids),
       ...names,
       ...detectAddresses(norm, toks, tags, names),
       ...detectSensitive(toks, tags, names, ids, norm),
@@ -93,18 +93,18 @@ export function createGate(deps: GateDeps): Gate {
       const view: ScreenView = { scores: {}, margins: {}, uncertain: [] };
       if (screenText) {
         const r = screenText(detected);
-        const scored = new Set<Category>(r.categories);
-        const kept = found.filter((f) => !scored.has(f.category) || combineOf(f.category) !== 'model');
-        r.categories.forEach((c, k) => {
-          const m = r.margins[k];
+        const kept = found.filter((f) => !r.margins.has(f.category) || combineOf(f.category) !== 'model');
+        for (const [c, m] of r.margins) {
           view.margins[c] = Number(m.toFixed(3));
           if (Math.abs(m) < band) view.uncertain.push(c);
-          if (m < 0 || combineOf(c) === 'rules') return;
+        }
+        for (const c of r.found) {
+          if (combineOf(c) === 'rules') continue;
           const own = found.filter((f) => f.category === c);
           if (combineOf(c) === 'model' && own.length) kept.push(...own);
-          else if (!kept.some((f) => f.category === c)) kept.push({ category: c, kind: 'screen', start: r.spans[k][0], end: r.spans[k][1], value: `screen:${c}` });
-        });
-        view.scores = probabilities(r);
+          else if (!kept.some((f) => f.category === c)) { const [a, b] = r.spans.get(c)!; kept.push({ category: c, kind: 'screen', start: a, end: b, value: `screen:${c}` }); }
+        }
+        view.scores = r.scores;
         found = kept;
       }
       const spans = found.map((f) => {

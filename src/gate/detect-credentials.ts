@@ -1,5 +1,6 @@
 import type { NormalisedText } from './normalise';
 import type { Found } from './found';
+import type { Hit } from './phrase-index';
 import { mixedCase, secretValue, type CredentialKind } from './credential-value';
 
 /**
@@ -10,20 +11,15 @@ import { mixedCase, secretValue, type CredentialKind } from './credential-value'
  * "Mật khẩu phải có ít nhất 8 ký tự", "quên mật khẩu thì làm sao", "mã OTP là gì" hold no value and are left alone.
  */
 
-// [cue, kind, ambiguous: also an everyday word ("mk" is "mình" in chat), so only a clearly secret value counts]
-const CUES: [RegExp, CredentialKind, boolean][] = [
-  [/\b(mat khau|mat ma|password|passwd|passcode|pass word|pwd|ma mo khoa|ma ket)\b/g, 'password', false],
-  [/\b(mk|pw|pass|pas)\b/g, 'password', true],
-  [/\b(otp|ma xac thuc|ma xac nhan|ma xac minh|ma kich hoat|ma 2fa|2fa|ma dang nhap|ma giao dich|smart otp|verification code)\b/g, 'otp', false],
-  [/\b(ma pin|so pin|pin code|ma puk|puk)\b/g, 'pin', false],
-  [/\b(pin)\b/g, 'pin', true],
-  [/\b(ma khoi phuc|recovery key|recovery code|backup code|ma du phong|seed phrase|cum tu khoi phuc|khoa khoi phuc)\b/g, 'recovery_code', false],
-  [/\b(api ?key|api_key|access key|secret key|secret_key|client secret|access token|app secret|token)\b/g, 'api_key', false],
-];
+// lexicon tag → [kind, ambiguous: the cue is also an everyday word ("mk" is "mình" in chat), so only a clearly secret value counts]
+const CUES: Record<string, [CredentialKind, boolean]> = {
+  CRED_PASSWORD: ['password', false], CRED_PASSWORD_AMBIGUOUS: ['password', true], CRED_OTP: ['otp', false], CRED_PIN: ['pin', false],
+  CRED_PIN_AMBIGUOUS: ['pin', true], CRED_RECOVERY: ['recovery_code', false], CRED_KEY: ['api_key', false],
+};
 // a login pair: an account word, a user name, then "/" and the secret
 const PAIR = /\b(?:tai khoan|tk|user(?:name)?|login|dang nhap|admin)\b[^\n;]{0,50}?\s\/\s*([^\s,;]+)/g;
 // "password=…", "secret_key: …" in a setting or a snippet of code
-const SETTING = /\b(?:password|passwd|pwd|pass|secret(?:_key)?|api_?key|client_secret|token)\s*[=:]\s*["']?([^\s"',;&]+)/g;
+const SETTING = /(?<![a-z0-9])[a-z_]*(?:password|passwd|pwd|pass|secret|api_?key|token)[a-z_]*\s*[=:]\s*["']?([^\s"',;&]+)/g;
 // scheme://user:password@host
 const URL_CREDENTIAL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s/]+)@[^\s@]/g;
 const SHAPED: [RegExp, CredentialKind | 'private_key'][] = [
@@ -35,44 +31,58 @@ const SHAPED: [RegExp, CredentialKind | 'private_key'][] = [
   [/\bxox[abpr]-[a-z0-9-]{10,}/g, 'api_key'],
   [/\beyj[a-z0-9_-]{8,}\.eyj[a-z0-9_-]{8,}\.[a-z0-9_-]{8,}/g, 'api_key'],
 ];
+// one pass to tell whether any cue, setting or shaped key can be in the text at all (most texts hold none)
+const SHAPE_HINTS = ['-----begin', 'sk-', 'pk-', 'rk-', 'akia', 'asia', 'gh', 'aiza', 'xox', 'eyj'];
+const SYMBOL = /[@#$%^&*!]/g;
 const CLAUSE_END = /[.!?](?:\s|$)|(?<!:[ \t]*)\n|;/g;
 
 /** Finds credentials; spans cover the secret value only. `taken` spans (identifiers already found) are never a value. */
-export function detectCredentials(norm: NormalisedText, taken: { start: number; end: number }[] = []): Found[] {
+export function detectCredentials(norm: NormalisedText, tags: Map<string, Hit[]>, taken: { start: number; end: number }[] = []): Found[] {
   const s = norm.plain;
   const out: Found[] = [];
   const free = (a: number, b: number): boolean => !out.some((f) => f.start < b && a < f.end) && !taken.some((f) => f.start < b && a < f.end);
   const add = (kind: string, start: number, end: number): void => {
     if (end > start && free(start, end)) out.push({ category: 'credential', kind, start, end, value: s.slice(start, end).replace(/[\s,.-]/g, '') });
   };
-  for (const [re, kind] of SHAPED) {
-    if (kind === 'private_key' && !s.includes('private key')) continue;
-    for (const m of s.matchAll(re)) add(kind, m.index!, m.index! + m[0].length);
+  if (SHAPE_HINTS.some((h) => s.includes(h))) {
+    for (const [re, kind] of SHAPED) {
+      if (kind === 'private_key' && !s.includes('private key')) continue;
+      for (const m of s.matchAll(re)) add(kind, m.index!, m.index! + m[0].length);
+    }
   }
-  for (const m of s.matchAll(URL_CREDENTIAL)) { const a = m.index! + m[0].indexOf(`:${m[1]}@`) + 1; add('password', a, a + m[1].length); }
-  for (const m of s.matchAll(SETTING)) {
-    const a = m.index! + m[0].length - m[1].length;
-    const v = secretValue(norm, a, Math.min(s.length, a + m[1].length), 'password', true, true);
-    if (v) add('password', v.start, v.end);
+  if (s.includes('://')) for (const m of s.matchAll(URL_CREDENTIAL)) { const a = m.index! + m[0].indexOf(`:${m[1]}@`) + 1; add('password', a, a + m[1].length); }
+  const cued = Object.keys(CUES).some((t) => tags.has(t));
+  if (cued) {
+    for (const m of s.matchAll(SETTING)) {
+      const a = m.index! + m[0].length - m[1].length;
+      const v = secretValue(norm, a, Math.min(s.length, a + m[1].length), 'password', true, true);
+      if (v) add('password', v.start, v.end);
+    }
   }
-  for (const m of s.matchAll(PAIR)) {
-    const a = m.index! + m[0].length - m[1].length;
-    const v = secretValue(norm, a, a + m[1].length, 'password', true, true);
-    if (v) add('password', v.start, v.end);
+  if (s.includes(' /')) {
+    for (const m of s.matchAll(PAIR)) {
+      const a = m.index! + m[0].length - m[1].length;
+      const v = secretValue(norm, a, a + m[1].length, 'password', true, true);
+      if (v) add('password', v.start, v.end);
+    }
   }
   // a token with upper and lower case, digits and a symbol is a password wherever it stands ("Ldtbxh@Q3#2026")
-  for (const m of s.matchAll(/(?<![^\s"'“(:])[a-z0-9]*[@#$%^&*!][^\s,;"'”)]{2,}/g)) {
-    const w = m[0].replace(/[.!?:]+$/, '');
-    const a = m.index!;
-    if (w.length >= 6 && w.length <= 40 && /\d/.test(w) && /[a-z]/.test(w) && mixedCase(norm, a, a + w.length) && !/^[^@]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)) add('password', a, a + w.length);
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(s); m; m = SYMBOL.exec(s)) {
+    let a = m.index; while (a > 0 && !/[\s"'“(:]/.test(s[a - 1])) a--;
+    let b = m.index + 1; while (b < s.length && !/[\s,;"'”)]/.test(s[b])) b++;
+    SYMBOL.lastIndex = b;
+    while (b > a && /[.!?:]/.test(s[b - 1])) b--;
+    const w = s.slice(a, b);
+    if (w.length >= 6 && w.length <= 40 && /\d/.test(w) && /[a-z]/.test(w) && /[@#$%^&*!]/.test(w) && mixedCase(norm, a, b) && !/^[^@]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)) add('password', a, b);
   }
-  for (const [re, kind, ambiguous] of CUES) {
-    for (const m of s.matchAll(re)) {
-      const from = m.index! + m[0].length;
-      CLAUSE_END.lastIndex = from;
+  if (!cued) return out;
+  for (const [tag, [kind, ambiguous]] of Object.entries(CUES)) {
+    for (const h of tags.get(tag) ?? []) {
+      CLAUSE_END.lastIndex = h.end;
       const e = CLAUSE_END.exec(s);
-      const to = Math.min(e ? e.index : s.length, from + 120);
-      const v = secretValue(norm, from, to, kind, ambiguous, false);
+      const to = Math.min(e ? e.index : s.length, h.end + 120);
+      const v = secretValue(norm, h.end, to, kind, ambiguous, false);
       if (v) add(kind, v.start, v.end);
     }
   }

@@ -17,9 +17,9 @@ export function dictatedNumbers(toks: Tokens): Dictated[] {
   const out: Dictated[] = [];
   const digitsOf = (t: number): string | undefined => {
     const x = toks.text[t];
-    const w = DIGIT_WORDS.get(x);
-    if (w !== undefined) return w;
-    return /^\d+$/.test(x) ? x : undefined;
+    const c = x.charCodeAt(0);
+    if (c >= 48 && c <= 57) return /^\d+$/.test(x) ? x : undefined;
+    return x.length <= 5 ? DIGIT_WORDS.get(x) : undefined;
   };
   let i = 0;
   while (i < toks.count) {

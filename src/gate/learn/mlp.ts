@@ -22,6 +22,8 @@ export interface MlpOptions {
   dropout: number;
   posWeight: number;
   seed: number;
+  /** Networks trained with successive seeds and averaged (mergeMlps). */
+  members?: number;
 }
 
 /** A small deterministic generator (mulberry32). */
@@ -68,7 +70,11 @@ export function trainMlp(X: Csr, labels: Uint8Array[], rows: Int32Array, o: MlpO
   const H = o.hidden; const K = labels.length;
   const rand = rng(o.seed);
   const scale = 0.1;
-  const emb = Float32Array.from({ length: X.dims * H }, () => (rand() * 2 - 1) * scale);
+  // only the rows of features the training rows use get a random start; the others stay 0 (unseen features add nothing)
+  const emb = new Float32Array(X.dims * H);
+  const used = new Uint8Array(X.dims);
+  for (const i of rows) for (let p = X.ptr[i]; p < X.ptr[i + 1]; p++) used[X.idx[p]] = 1;
+  for (let j = 0; j < X.dims; j++) if (used[j]) for (let h = 0; h < H; h++) emb[j * H + h] = (rand() * 2 - 1) * scale;
   const w2 = Float32Array.from({ length: K * H }, () => (rand() * 2 - 1) / Math.sqrt(H));
   const m: Mlp = { dims: X.dims, hidden: H, outputs: K, emb, b1: new Float32Array(H).fill(0.01), w2, b2: new Float32Array(K) };
   const gEmb = new Float32Array(X.dims * H).fill(1e-6);
@@ -107,4 +113,21 @@ export function trainMlp(X: Csr, labels: Uint8Array[], rows: Int32Array, o: MlpO
     }
   }
   return m;
+}
+
+/**
+ * Several networks averaged, as one network: their hidden units side by side and each output layer divided by the
+ * number of networks (so the ensemble costs what one network of the summed width costs).
+ */
+export function mergeMlps(nets: Mlp[]): Mlp {
+  if (nets.length === 1) return nets[0];
+  const M = nets.length; const H = nets[0].hidden; const K = nets[0].outputs; const dims = nets[0].dims;
+  const W = H * M;
+  const emb = new Float32Array(dims * W);
+  for (let j = 0; j < dims; j++) nets.forEach((n, m) => emb.set(n.emb.subarray(j * H, (j + 1) * H), j * W + m * H));
+  const b1 = new Float32Array(W); nets.forEach((n, m) => b1.set(n.b1, m * H));
+  const w2 = new Float32Array(K * W);
+  for (let k = 0; k < K; k++) nets.forEach((n, m) => { for (let h = 0; h < H; h++) w2[k * W + m * H + h] = n.w2[k * H + h] / M; });
+  const b2 = Float32Array.from({ length: K }, (_, k) => nets.reduce((a, n) => a + n.b2[k], 0) / M);
+  return { dims, hidden: W, outputs: K, emb, b1, w2, b2 };
 }

@@ -1,40 +1,63 @@
-import type { Category } from '../types';
+import { screenedCategories } from '../screen/decide';
+import { ANY_PURPOSE } from '../screen/model';
+import { LEVEL_CATEGORIES, type Category } from '../types';
 import type { Dataset } from './dataset';
-import { scoreRow, trainLogistic, type Linear, type LogisticOptions } from './logistic';
-import { chooseThreshold, countAt, type Counts } from './metrics';
+import { scoreRow, trainLogistic, type Linear } from './logistic';
+import { chooseThreshold, type Counts } from './metrics';
+import { mergeMlps, mlpScores, trainMlp, type Mlp, type MlpOptions } from './mlp';
 import { unitHash } from './near-duplicates';
 
-/** Training options shared by every category. */
-export interface TrainOptions extends Omit<LogisticOptions, 'rows'> {
-  /** Recall the threshold must keep on the validation rows, per category (default for the others). */
-  recall: Partial<Record<Category, number>> & { default: number };
+/** How thresholds are chosen on the validation rows: recall first, within a budget of legitimate messages flagged. */
+export interface ThresholdPolicy {
+  /** Recall each output's threshold keeps on the validation positives. */
+  recall: number;
+  /** Most validation level-1 messages an output may flag (fraction), for the outputs that block or redact them. */
+  legitBudget: Partial<Record<string, number>>;
 }
 
-/** One classifier per category with its threshold. */
-export interface Trained { models: Linear[]; thresholds: number[] }
+/** Everything training needs. */
+export interface TrainOptions {
+  lr: { l2: number; posWeight: number; iterations: number } | null;
+  mlp: MlpOptions | null;
+  thresholds: ThresholdPolicy;
+}
 
-/** Scores of every row for one classifier. */
-export function scoreAll(ds: Dataset, m: Linear): Float64Array {
-  const out = new Float64Array(ds.X.rows);
-  for (let i = 0; i < ds.X.rows; i++) out[i] = scoreRow(ds.X, i, m);
+/** The trained models of every output. */
+export interface Fitted { lr: Linear[] | null; mlp: Mlp | null }
+
+/** Trains the network (all outputs at once) and, when asked, one logistic regression per output on `rows`. */
+export function fit(ds: Dataset, rows: Int32Array, o: TrainOptions): Fitted {
+  const lr = o.lr ? ds.outputs.map((_, k) => trainLogistic(ds.X, ds.labels[k], { ...o.lr!, rows })) : null;
+  const nets = o.mlp ? Array.from({ length: o.mlp.members ?? 1 }, (_, m) => trainMlp(ds.X, ds.labels, rows, { ...o.mlp!, seed: o.mlp!.seed + m })) : [];
+  return { lr, mlp: nets.length ? mergeMlps(nets) : null };
+}
+
+/** Logits of every output for `rows` (the average of the regression's and the network's); NaN elsewhere. */
+export function scoreRows(ds: Dataset, f: Fitted, rows: ArrayLike<number>): Float64Array[] {
+  const out = ds.outputs.map(() => new Float64Array(ds.X.rows).fill(NaN));
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const m = f.mlp ? mlpScores(f.mlp, ds.X, i) : null;
+    ds.outputs.forEach((_, k) => { const z = f.lr ? scoreRow(ds.X, i, f.lr[k]) : NaN; out[k][i] = m && f.lr ? (z + m[k]) / 2 : m ? m[k] : z; });
+  }
   return out;
 }
 
-/** Trains every category on `train` rows and chooses its threshold on `validation` rows. */
-export function trainAll(ds: Dataset, train: Int32Array, validation: Int32Array, opts: TrainOptions, log?: (s: string) => void): Trained & { scores: Float64Array[] } {
-  const models: Linear[] = [];
-  const thresholds: number[] = [];
-  const scores: Float64Array[] = [];
-  ds.categories.forEach((c, k) => {
-    const t0 = Date.now();
-    const m = trainLogistic(ds.X, ds.labels[k], { ...opts, rows: train });
-    const s = scoreAll(ds, m);
-    models.push(m);
-    scores.push(s);
-    thresholds.push(chooseThreshold(s, ds.labels[k], validation, opts.recall[c] ?? opts.recall.default));
-    log?.(`  ${c}: ${Date.now() - t0} ms`);
+const isLegit = (ds: Dataset, i: number): boolean => ds.items[i].level === 1 && ds.items[i].categories.length === 0;
+
+/** Per output: the highest threshold keeping the recall target, raised if needed to keep within the legit budget. */
+export function chooseThresholds(ds: Dataset, scores: Float64Array[], validation: Int32Array, p: ThresholdPolicy): number[] {
+  const legit = [...validation].filter((i) => isLegit(ds, i));
+  return ds.outputs.map((o, k) => {
+    const t = chooseThreshold(scores[k], ds.labels[k], validation, p.recall);
+    const budget = p.legitBudget[o];
+    if (budget === undefined || legit.length === 0) return t;
+    const sorted = legit.map((i) => scores[k][i]).sort((a, b) => b - a);
+    const allowed = Math.floor(budget * sorted.length);
+    // the lowest threshold that flags at most `allowed` of them: just above the (allowed + 1)-th highest score
+    const floor = allowed < sorted.length ? sorted[allowed] + 1e-6 : -Infinity;
+    return Math.max(t, floor);
   });
-  return { models, thresholds, scores };
 }
 
 /** Rows of the dataset matching a predicate. */
@@ -44,26 +67,46 @@ export function rowsWhere(ds: Dataset, pred: (i: number) => boolean): Int32Array
   return Int32Array.from(out);
 }
 
+/** Categories found per row from scores and thresholds, with the screen's rule for purposes. */
+export function foundCategories(ds: Dataset, scores: Float64Array[], thresholds: number[], i: number): Category[] {
+  return screenedCategories(ds.outputs, ds.outputs.map((_, k) => scores[k][i] - thresholds[k]));
+}
+
+/** Per category counts of found vs labelled over rows, plus "any forbidden purpose" as found by the screen. */
+export function categoryCounts(ds: Dataset, scores: Float64Array[], thresholds: number[], rows: ArrayLike<number>): Map<string, Counts> {
+  const cats = ds.outputs.filter((o) => o !== ANY_PURPOSE);
+  const counts = new Map<string, Counts>([...cats, ANY_PURPOSE].map((c) => [c, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+  const purposes = new Set<string>(cats.filter((c) => !(LEVEL_CATEGORIES[2] as readonly string[]).includes(c) && c !== 'personal_sensitive'));
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    const found = new Set<string>(foundCategories(ds, scores, thresholds, i));
+    if ([...found].some((c) => purposes.has(c))) found.add(ANY_PURPOSE);
+    for (const [c, n] of counts) {
+      const gold = c === ANY_PURPOSE ? ds.labels[ds.outputs.indexOf(ANY_PURPOSE)][i] === 1 : ds.items[i].categories.includes(c as Category);
+      const got = found.has(c);
+      if (gold && got) n.tp++; else if (gold) n.fn++; else if (got) n.fp++; else n.tn++;
+    }
+  }
+  return counts;
+}
+
 /**
- * k-fold cross-validation over the train rows, folds drawn by near-duplicate group: each fold's models are
- * trained on the other folds, their thresholds chosen on the validation rows, and scored on the held-out fold.
- * Returns the pooled out-of-fold counts per category.
+ * k-fold cross-validation over the train rows, folds drawn by near-duplicate group: each fold's models are trained
+ * on the other folds, their thresholds chosen on the validation rows, and the held-out fold scored. Returns the
+ * pooled counts per category and the out-of-fold margins per output.
  */
-export function crossValidate(ds: Dataset, train: Int32Array, validation: Int32Array, folds: number, opts: TrainOptions, log?: (s: string) => void): { counts: Counts[]; oof: Float64Array[] } {
+export function crossValidate(ds: Dataset, train: Int32Array, validation: Int32Array, folds: number, o: TrainOptions, log?: (s: string) => void): { counts: Map<string, Counts>; margins: Float64Array[] } {
   const foldOf = (i: number): number => Math.floor(unitHash(`fold:${ds.items[i].group}`) * folds);
-  const pooled: Counts[] = ds.categories.map(() => ({ tp: 0, fp: 0, fn: 0, tn: 0 }));
-  // out-of-fold margins (score − that fold's threshold), comparable across folds
-  const oof = ds.categories.map(() => new Float64Array(ds.X.rows).fill(NaN));
+  const margins = ds.outputs.map(() => new Float64Array(ds.X.rows).fill(NaN));
   for (let f = 0; f < folds; f++) {
-    const inFold = Int32Array.from([...train].filter((i) => foldOf(i) === f));
+    const held = Int32Array.from([...train].filter((i) => foldOf(i) === f));
     const rest = Int32Array.from([...train].filter((i) => foldOf(i) !== f));
-    const t = trainAll(ds, rest, validation, opts);
-    ds.categories.forEach((_, k) => {
-      const c = countAt(t.scores[k], ds.labels[k], inFold, t.thresholds[k]);
-      for (const i of inFold) oof[k][i] = t.scores[k][i] - t.thresholds[k];
-      pooled[k].tp += c.tp; pooled[k].fp += c.fp; pooled[k].fn += c.fn; pooled[k].tn += c.tn;
-    });
+    const fitted = fit(ds, rest, o);
+    const s = scoreRows(ds, fitted, [...held, ...validation]);
+    const t = chooseThresholds(ds, s, validation, o.thresholds);
+    for (const i of held) ds.outputs.forEach((_, k) => { margins[k][i] = s[k][i] - t[k]; });
     log?.(`fold ${f + 1}/${folds} done`);
   }
-  return { counts: pooled, oof };
+  const zero = ds.outputs.map(() => 0);
+  return { counts: categoryCounts(ds, margins, zero, train), margins };
 }

@@ -105,6 +105,14 @@ export const CONTENT_LEXICON = {
     'lãnh đạo', 'sếp', 'bí thư', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'đồng chí', 'thủ trưởng', 'đoàn', 'trưởng ban', 'bộ trưởng', 'thứ trưởng',
     'trưởng đoàn', 'tổng bí thư', 'thủ tướng', 'chánh văn phòng', 'trưởng phòng',
   ],
+  // cues of a credential given for an account (detect-credentials.ts reads the clause after them for a secret value)
+  CRED_PASSWORD: ['mật khẩu', 'mật mã', 'password', 'passwd', 'passcode', 'pass word', 'pwd', 'mã mở khóa', 'mã két', 'mã quản trị', 'mã bảo mật'],
+  CRED_PASSWORD_AMBIGUOUS: ['mk', 'pw', 'pass', 'pas'],
+  CRED_OTP: ['otp', 'mã xác thực', 'mã xác nhận', 'mã xác minh', 'mã kích hoạt', 'mã 2fa', '2fa', 'mã đăng nhập', 'mã giao dịch', 'smart otp', 'verification code'],
+  CRED_PIN: ['mã pin', 'số pin', 'pin code', 'mã puk', 'puk'],
+  CRED_PIN_AMBIGUOUS: ['pin'],
+  CRED_RECOVERY: ['mã khôi phục', 'recovery key', 'recovery code', 'backup code', 'mã dự phòng', 'seed phrase', 'cụm từ khôi phục', 'khóa khôi phục'],
+  CRED_KEY: ['api key', 'apikey', 'access key', 'secret key', 'client secret', 'access token', 'app secret', 'token'],
   // sensitive personal attributes (level 3 when tied to an identifiable person)
   SENS: [
     'ung thư', 'hiv', 'aids', 'arv', 'methadone', 'nghiện', 'cai nghiện', 'sử dụng ma túy', 'nghiện ma túy', 'tâm thần', 'trầm cảm', 'khuyết tật',

@@ -17,6 +17,6 @@ export function fnvRange(s: string, from: number, to: number, h = FNV_OFFSET): n
 /** Mixes two hashes into one (order matters): for n-grams and for a feature's namespace. */
 export function combine(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h ^= h >>> 16; h = Math.imul(h, 0x7feb352d); h ^= h >>> 15; h = Math.imul(h, 0x846ca68b); h ^= h >>> 16;
-  return h >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
 }

@@ -1,37 +1,41 @@
 import type { Category } from '../types';
-import { extractFeatures, type ScreenInput } from './features';
-import { scoreWindows, sigmoid, type ScreenModel } from './model';
+import type { ScreenInput } from './features';
+import { ANY_PURPOSE, sigmoid, type ScreenModel } from './model';
+import { scoreText } from './score';
+import { screenedCategories } from './decide';
 
-/** The learned screen's reading of one text, in the model's category order. */
+/** The learned screen's reading of one text. */
 export interface ScreenResult {
-  categories: readonly Category[];
-  /** Best window's logit per category. */
-  logits: Float64Array;
-  /** logit − threshold: ≥ 0 means the category is found. */
-  margins: Float64Array;
-  /** The best window per category, as a span of the normalised view. */
-  spans: [number, number][];
+  /** Margin (logit − threshold) per category the model scores: ≥ 0 means found. */
+  margins: Map<Category, number>;
+  /** Probability per category the model scores (of its best window). */
+  scores: Partial<Record<Category, number>>;
+  /** The best window of each category, as a span of the normalised view. */
+  spans: Map<Category, [number, number]>;
+  /** Categories the screen finds (screenedCategories). */
+  found: Category[];
+  /** Margin of "any forbidden purpose" (NaN when the model has no such output). */
+  anyPurpose: number;
 }
 
 /** Builds the screen function for one model. */
 export function createScreen(model: ScreenModel): (input: ScreenInput) => ScreenResult {
   return (input) => {
-    const f = extractFeatures(input, model.features);
-    const scores = scoreWindows(model, f, input.toks.count);
+    const best = scoreText(model, input);
     const { toks } = input;
     const last = Math.max(0, toks.count - 1);
-    return {
-      categories: model.categories,
-      logits: Float64Array.from(scores, (s) => s.logit),
-      margins: Float64Array.from(scores, (s, k) => s.logit - model.thresholds[k]),
-      spans: scores.map((s) => (toks.count === 0 ? [0, 0] : [toks.start[Math.min(s.t0, last)], toks.end[Math.min(Math.max(s.t0, s.t1 - 1), last)]])),
-    };
+    const margins = new Map<Category, number>();
+    const scores: Partial<Record<Category, number>> = {};
+    const spans = new Map<Category, [number, number]>();
+    const all = best.map((b, k) => b.logit - model.thresholds[k]);
+    let anyPurpose = NaN;
+    model.outputs.forEach((o, k) => {
+      if (o === ANY_PURPOSE) { anyPurpose = all[k]; return; }
+      const c = o as Category;
+      margins.set(c, all[k]);
+      scores[c] = Number(sigmoid(best[k].logit).toFixed(4));
+      spans.set(c, toks.count === 0 ? [0, 0] : [toks.start[Math.min(best[k].t0, last)], toks.end[Math.min(Math.max(best[k].t0, best[k].t1 - 1), last)]]);
+    });
+    return { margins, scores, spans, found: screenedCategories(model.outputs, all), anyPurpose };
   };
-}
-
-/** Probabilities per category, rounded for logs and appeals. */
-export function probabilities(r: ScreenResult): Partial<Record<Category, number>> {
-  const out: Partial<Record<Category, number>> = {};
-  r.categories.forEach((c, k) => { out[c] = Number(sigmoid(r.logits[k]).toFixed(4)); });
-  return out;
 }
