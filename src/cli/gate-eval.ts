@@ -13,6 +13,7 @@ import { decodeModel } from '../gate/screen/model-file';
 import { SCREEN_CATEGORIES } from '../gate/screen/model-file';
 import type { Category, Decision } from '../gate/types';
 import { readDevSet } from '../../bench/gate/dev-set';
+import { FRESH } from '../../test/unit/gate/fresh-cases';
 
 const argv = process.argv.slice(2);
 const has = (f: string): boolean => argv.includes(f);
@@ -21,7 +22,11 @@ const str = (f: string, d: string): string => (has(f) ? argv[argv.indexOf(f) + 1
 const policy = loadGatePolicy(path.resolve(str('--policy', 'policy/gate-policy.json')));
 const splitField = str('--split', 'split') as 'split' | 'split_situation';
 const screenModel = has('--rules') ? null : has('--model') ? decodeModel(JSON.parse(fs.readFileSync(str('--model', ''), 'utf8'))) : undefined;
-const combine = has('--combine') ? Object.fromEntries(SCREEN_CATEGORIES.map((c) => [c, str('--combine', 'model') as Combine])) as Partial<Record<Category, Combine>> : undefined;
+// --combine MODE for every screened category, or --combine personal_sensitive=rules,internal_marking=or
+const combineArg = str('--combine', '');
+const combine = combineArg ? Object.fromEntries(combineArg.includes('=')
+  ? combineArg.split(',').map((kv) => kv.split('='))
+  : SCREEN_CATEGORIES.map((c) => [c, combineArg])) as Partial<Record<Category, Combine>> : undefined;
 
 const f3 = (x: number): string => x.toFixed(3);
 const ratio = ([a, b]: [number, number]): string => (b ? `${f3(a / b)} (${a}/${b})` : '—');
@@ -50,12 +55,20 @@ function print(name: string, items: LabelledItem[]): ZoneReport[] {
   return reports;
 }
 
-const corpus = readCorpus();
-const heldOut = corpus.filter((it: CorpusItem) => it[splitField] === 'test');
-print(`corpus, held-out test split (${splitField})`, heldOut);
-const dev = readDevSet();
+const sets = str('--sets', 'corpus,fresh,dev').split(',');
+if (sets.includes('corpus')) {
+  const heldOut = readCorpus().filter((it: CorpusItem) => it[splitField] === 'test');
+  print(`corpus, held-out test split (${splitField})`, heldOut);
+}
+if (sets.includes('fresh')) {
+  // messages the first gate's authors wrote to the policy (test/unit/gate/fresh-cases*.ts): another writer, labelled by decision
+  print('earlier fresh messages (test/unit/gate/fresh-cases*.ts, another writer, labelled by decision)', FRESH.map(([kind, level, onprem, external, text], i) => ({
+    id: `fresh-${i} ${kind}`, text, categories: [], level, onprem, external, purpose: level === 1 && onprem === 'block',
+  })));
+}
+const dev = sets.includes('dev') ? readDevSet() : null;
 if (dev) {
   print('development set (../shared/data/gate/dev.jsonl, evaluated only)', dev.map((d) => ({
     id: d.id, text: d.text, categories: d.categories as Category[], level: d.level, onprem: d.expect_onprem as Decision, external: d.expect_external as Decision,
   })));
-} else console.log('\n(development set not found: set SHARED_DIR)');
+} else if (sets.includes('dev')) console.log('\n(development set not found: set SHARED_DIR)');

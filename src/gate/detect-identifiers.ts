@@ -13,7 +13,8 @@ const UNIT_AFTER = /^\s*(d\b|dong|vnd|trieu|ty|nghin|ngan(?! h)|usd|%|m2|m3|m²|
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isAlnum(c: number): boolean { return isDigit(c) || (c >= 97 && c <= 122); }
-function isGroupSep(c: number): boolean { return c === 32 || c === 46 || c === 45 || c === 95 || c === 40 || c === 41 || c === 43; }
+// spaces, dots, dashes, underscores, brackets, "+", and a line break inside a number typed to dodge a filter
+function isGroupSep(c: number): boolean { return c === 32 || c === 46 || c === 45 || c === 95 || c === 40 || c === 41 || c === 43 || c === 10; }
 
 const ORG_ACCOUNT = /\b(?:cua|thuoc) (?:quy|ubnd|uy ban|kho bac|cong ty|hoi|mat tran|truong|benh vien|so|chi cuc|don vi|co quan|ban chi dao|ban van dong|hop tac xa|htx)\b|\bda (?:duoc )?cong khai\b/;
 // "20km 12345", "30ha 1234" are measures, not plates

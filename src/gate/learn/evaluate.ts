@@ -11,6 +11,8 @@ export interface LabelledItem {
   level: number;
   onprem: Decision;
   external: Decision;
+  /** For sets labelled by decision only: whether the item asks for a forbidden purpose (else read from categories). */
+  purpose?: boolean;
 }
 
 const PURPOSES = new Set<Category>(PURPOSE_CATEGORIES);
@@ -58,8 +60,8 @@ export function evaluateZone(gate: Gate, items: LabelledItem[]): ZoneReport {
       const found = v.categories.includes(c);
       if (gold.has(c) && found) p.tp++; else if (gold.has(c)) p.fn++; else if (found) p.fp++;
     }
-    if (it.categories.some((c) => PURPOSES.has(c))) purposes.push(v.decision === 'block');
-    if (it.level === 1 && expected === 'allow') legit.push(v.decision !== 'allow');
+    if (it.purpose ?? it.categories.some((c) => PURPOSES.has(c))) purposes.push(v.decision === 'block');
+    if (it.level === 1 && it.onprem === 'allow' && it.external === 'allow') legit.push(v.decision !== 'allow');
     if (it.categories.some((c) => PERSONAL.has(c))) personal.push(v.decision !== 'allow');
     if (it.level === 4) {
       l4.push(v.decision === 'block');

@@ -45,19 +45,41 @@ export function scoreRows(ds: Dataset, f: Fitted, rows: ArrayLike<number>): Floa
 
 const isLegit = (ds: Dataset, i: number): boolean => ds.items[i].level === 1 && ds.items[i].categories.length === 0;
 
-/** Per output: the highest threshold keeping the recall target, raised if needed to keep within the legit budget. */
-export function chooseThresholds(ds: Dataset, scores: Float64Array[], validation: Int32Array, p: ThresholdPolicy): number[] {
+/**
+ * Per output: the highest threshold keeping the recall target on the validation positives, raised if needed so that
+ * at most the budgeted share of level-1 messages is flagged. The level-1 scores are `legitScores` when given (scores
+ * of each writer's messages by a model trained without that writer: the shift a new writer brings), else the
+ * validation rows' own.
+ */
+export function chooseThresholds(ds: Dataset, scores: Float64Array[], validation: Int32Array, p: ThresholdPolicy, legitScores?: number[][]): number[] {
   const legit = [...validation].filter((i) => isLegit(ds, i));
   return ds.outputs.map((o, k) => {
     const t = chooseThreshold(scores[k], ds.labels[k], validation, p.recall);
     const budget = p.legitBudget[o];
-    if (budget === undefined || legit.length === 0) return t;
-    const sorted = legit.map((i) => scores[k][i]).sort((a, b) => b - a);
+    const sorted = (legitScores ? [...legitScores[k]] : legit.map((i) => scores[k][i])).sort((a, b) => b - a);
+    if (budget === undefined || sorted.length === 0) return t;
     const allowed = Math.floor(budget * sorted.length);
     // the lowest threshold that flags at most `allowed` of them: just above the (allowed + 1)-th highest score
     const floor = allowed < sorted.length ? sorted[allowed] + 1e-6 : -Infinity;
     return Math.max(t, floor);
   });
+}
+
+/**
+ * Level-1 messages of each writer scored by models trained without that writer (on the train rows of the others):
+ * per output, the scores of every such message in the corpus.
+ */
+export function outOfWriterLegitScores(ds: Dataset, train: Int32Array, o: TrainOptions, log?: (s: string) => void): number[][] {
+  const out: number[][] = ds.outputs.map(() => []);
+  for (const w of [...new Set(ds.items.map((it) => it.writer))].sort()) {
+    const rows = Int32Array.from([...train].filter((i) => ds.items[i].writer !== w));
+    const legit = ds.items.map((_, i) => i).filter((i) => ds.items[i].writer === w && isLegit(ds, i));
+    if (legit.length === 0) continue;
+    const s = scoreRows(ds, fit(ds, rows, o), legit);
+    ds.outputs.forEach((_, k) => { for (const i of legit) out[k].push(s[k][i]); });
+    log?.(`writer ${w} held out: ${legit.length} level-1 messages scored`);
+  }
+  return out;
 }
 
 /** Rows of the dataset matching a predicate. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { LEVEL_CATEGORIES, PURPOSE_CATEGORIES, type Category } from '../types';
-import { ANY_PURPOSE, packEmbedding, type ScreenModel } from './model';
+import { ANY_PURPOSE, packWeights, type ScreenModel } from './model';
 
 /** The categories the learned screen scores: what needs meaning (purposes, sensitive attributes, level-2 content). */
 export const SCREEN_CATEGORIES: readonly Category[] = [...PURPOSE_CATEGORIES, 'personal_sensitive', ...LEVEL_CATEGORIES[2]];
@@ -101,10 +101,11 @@ export function decodeModel(raw: unknown): ScreenModel {
     const emb = new Int8Array(dims * H);
     buckets.forEach((b, i) => emb.set(e.subarray(i * H, (i + 1) * H), b * H));
     if (H % 2) throw new Error('screen model: the hidden width must be even');
-    mlp = { hidden: H, emb, packed: packEmbedding(emb), embScale: f.mlp.embScale, b1: Float32Array.from(f.mlp.b1), w2: Float32Array.from(f.mlp.w2), b2: Float32Array.from(f.mlp.b2) };
+    mlp = { hidden: H, emb, embScale: f.mlp.embScale, b1: Float32Array.from(f.mlp.b1), w2: Float32Array.from(f.mlp.w2), b2: Float32Array.from(f.mlp.b2) };
   }
   return {
     features: f.features, outputs: f.outputs, normalisation: f.normalisation, window: f.window, band: f.band,
     lr, mlp, thresholds: Float32Array.from(f.thresholds),
+    packed: packWeights(dims, K, lr?.weights ?? null, mlp?.hidden ?? 0, mlp?.emb ?? null),
   };
 }

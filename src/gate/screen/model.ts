@@ -12,8 +12,6 @@ export interface ScreenMlp {
   /** emb[bucket * hidden + h] × embScale. */
   emb: Int8Array;
   embScale: number;
-  /** The same weights two to a 32-bit word, each biased by 128 (lanes of 16 bits), summed two at a time when scoring. */
-  packed: Int32Array;
   b1: Float32Array;
   /** w2[k * hidden + h]. */
   w2: Float32Array;
@@ -33,6 +31,11 @@ export interface ScreenModel {
   /** Linear part, when the model has one: lr[bucket * K + k] × lr.scale[k] (+ bias), averaged with the network's logit. */
   lr: { weights: Int8Array; scale: Float32Array; bias: Float32Array } | null;
   mlp: ScreenMlp | null;
+  /**
+   * Each bucket's int8 weights as one row of lanes — the linear part's K (padded to even), then the network's hidden
+   * units — two lanes to a 32-bit word, each biased by 128, so scoring adds two weights at a time.
+   */
+  packed: { words: Int32Array; lanes: number; lrLanes: number };
   /** Decision thresholds on the logit, per output (chosen on the validation split). */
   thresholds: Float32Array;
   /** Half-width (in logits) of the uncertain band around each threshold, where a second opinion may be asked. */
@@ -49,9 +52,17 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Packs int8 embedding rows two to a word (lane = weight + 128), for scoring (rows of even length). */
-export function packEmbedding(emb: Int8Array): Int32Array {
-  const out = new Int32Array(emb.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = (emb[2 * i] + 128) | ((emb[2 * i + 1] + 128) << 16);
-  return out;
+/** Packs the int8 weights of each bucket (linear part, padded to an even count, then embedding) two lanes to a word. */
+export function packWeights(dims: number, K: number, lr: Int8Array | null, H: number, emb: Int8Array | null): ScreenModel['packed'] {
+  const lrLanes = lr ? K + (K % 2) : 0;
+  const lanes = lrLanes + (emb ? H : 0);
+  const words = new Int32Array(dims * (lanes >> 1));
+  const row = new Int32Array(lanes);
+  for (let j = 0; j < dims; j++) {
+    row.fill(0);
+    if (lr) for (let k = 0; k < K; k++) row[k] = lr[j * K + k];
+    if (emb) for (let h = 0; h < H; h++) row[lrLanes + h] = emb[j * H + h];
+    for (let x = 0; x < lanes >> 1; x++) words[j * (lanes >> 1) + x] = (row[2 * x] + 128) | ((row[2 * x + 1] + 128) << 16);
+  }
+  return { words, lanes, lrLanes };
 }
