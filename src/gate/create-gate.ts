@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AppealRecord, AuditSummary, Category, Decision, Detection, Gate, ScreenView, Source, Verdict, Zone } from './types';
+import type { AppealRecord, AuditSummary, Category, Decision, Detection, Gate, ScreenOptions, ScreenView, Verdict, Zone } from './types';
 import { levelOf } from './level';
 import { normalise, toOriginal } from './normalise';
 import { tokenise } from './tokens';
@@ -85,7 +85,7 @@ export function createGate(deps: GateDeps): Gate {
   const band = model?.band ?? 0;
   return {
     zone,
-    screen(text: string, opts: { source?: Source } = {}): Verdict {
+    screen(text: string, opts: ScreenOptions = {}): Verdict {
       const source = opts.source ?? 'message';
       const detected = detect(text);
       const { norm } = detected;
@@ -98,7 +98,10 @@ export function createGate(deps: GateDeps): Gate {
           view.margins[c] = Number(m.toFixed(3));
           if (Math.abs(m) < band) view.uncertain.push(c);
         }
-        for (const c of r.found) {
+        const screened = new Set(r.found);
+        // a second opinion moves a category across its threshold only inside the uncertain band
+        for (const c of view.uncertain) if (opts.settle?.[c] !== undefined) screened[opts.settle[c] ? 'add' : 'delete'](c);
+        for (const c of screened) {
           if (combineOf(c) === 'rules') continue;
           const own = found.filter((f) => f.category === c);
           if (combineOf(c) === 'model' && own.length) kept.push(...own);

@@ -93,8 +93,18 @@ export type Verdict =
 /** Where a text came from; the gate may word its reason accordingly. */
 export type Source = 'message' | 'transcript' | 'attachment' | 'feedback';
 
+/** Options of one screening. */
+export interface ScreenOptions {
+  source?: Source;
+  /**
+   * A second opinion on categories the learned screen is unsure of (true: found, false: not found). Taken only for
+   * categories in the screen's uncertain band; every other category keeps the gate's own reading.
+   */
+  settle?: Partial<Record<Category, boolean>>;
+}
+
 /** The one door every inbound text passes through. */
 export interface Gate {
   readonly zone: Zone;
-  screen(text: string, opts?: { source?: Source }): Verdict;
+  screen(text: string, opts?: ScreenOptions): Verdict;
 }
