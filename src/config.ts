@@ -29,6 +29,8 @@ const spec = {
   LLM_ZONE: [z.enum(['onprem', 'external']).default('onprem'), 'must be onprem or external'],
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
   GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a salt kept in the store)'],
+  GATE_SECOND_OPINION: [bool.default('true'), 'must be true or false'],
+  GATE_SECOND_OPINION_TIMEOUT_MS: [positiveInt(1500), 'must be a positive number of milliseconds'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
   MONGODB_URI: [z.string().trim().regex(/^mongodb(\+srv)?:\/\//, 'mongodb:// URI').optional(), 'must be a mongodb:// or mongodb+srv:// URI'],
@@ -64,7 +66,13 @@ export interface Config {
   dataDir: string;
   logLevel: Raw['LOG_LEVEL'];
   bot: { appId?: string; appPassword?: string; tenantId?: string; appType: Raw['MICROSOFT_APP_TYPE'] };
-  gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string };
+  gate: {
+    zone: 'onprem' | 'external';
+    policyPath: string;
+    hashSalt?: string;
+    /** Set only on-premises with a model configured (and GATE_SECOND_OPINION not false): the model's second opinion. */
+    secondOpinion?: { timeoutMs: number };
+  };
   knowledgePaths: string[];
   /** Legal search runs in a worker thread (true) or on the main thread. */
   knowledgeThread: boolean;
@@ -115,7 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     dataDir: path.resolve(r.DATA_DIR),
     logLevel: r.LOG_LEVEL,
     bot: { appId: r.MICROSOFT_APP_ID, appPassword: r.MICROSOFT_APP_PASSWORD, tenantId: r.MICROSOFT_APP_TENANT_ID, appType: r.MICROSOFT_APP_TYPE },
-    gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT },
+    gate: {
+      zone: r.LLM_ZONE,
+      policyPath: path.resolve(r.GATE_POLICY_PATH),
+      hashSalt: r.GATE_HASH_SALT,
+      // An external model never reads messages the gate is unsure of: the second opinion is on-premises only.
+      secondOpinion: r.LLM_ZONE === 'onprem' && r.LLM_BASE_URL && r.GATE_SECOND_OPINION ? { timeoutMs: r.GATE_SECOND_OPINION_TIMEOUT_MS } : undefined,
+    },
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
     knowledgeThread: r.KNOWLEDGE_THREAD,
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,

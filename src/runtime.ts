@@ -27,6 +27,7 @@ import { createAccessCheck } from './accounts/check-access';
 import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
+import { createSecondOpinionFromConfig } from './runtime/second-opinion';
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -58,7 +59,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   if (!config.admin.token) logger.warn('ADMIN_API_TOKEN is not set: the admin API refuses every request');
 
   const store = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
-  const gate = createGate({ policy: loadGatePolicy(config.gate.policyPath), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
+  const gatePolicy = loadGatePolicy(config.gate.policyPath);
+  const gate = createGate({ policy: gatePolicy, zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) });
   const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, logger, thread: config.knowledgeThread });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
@@ -70,7 +72,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const features = createFeatures({ config, store, gate, knowledge, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });
-  const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock });
+  const secondOpinion = createSecondOpinionFromConfig(config, { gate, policy: gatePolicy, logger });
+  const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock, secondOpinion });
   const presentation = createBotPresentation();
   const bot = createBot({
     adapter,

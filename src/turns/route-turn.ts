@@ -4,6 +4,7 @@ import type { Gate } from '../gate/types';
 import type { AuditEventInput, UserRecord } from '../store/types';
 import type { FeatureHandler } from './feature';
 import type { Reply, Turn, TurnResult } from './types';
+import type { SecondOpinion } from '../second-opinion/second-opinion';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
 
@@ -26,6 +27,8 @@ export interface RouterDeps {
   audit: AuditSink;
   logger: Logger;
   clock: Clock;
+  /** The gate's second opinion (an on-premises model), awaited after the screen when configured. */
+  secondOpinion?: SecondOpinion;
 }
 
 /** A handled turn plus what the bot needs to deliver it. */
@@ -59,6 +62,18 @@ export function createTurnRouter(deps: RouterDeps) {
     } catch (err) {
       // The audit sink is durable (outbox); a failure here is logged, never shown to the user.
       logger.error({ turnId: turn.id, err: (err as Error).message }, 'audit write failed');
+    }
+  }
+
+  /** The gate's verdict on the turn's text, then the second opinion where one is configured (it never throws the turn). */
+  async function screen(turn: Turn): Promise<Awaited<ReturnType<SecondOpinion>>> {
+    const verdict = gate.screen(turn.text, { source: 'message' });
+    if (!deps.secondOpinion) return { verdict };
+    try {
+      return await deps.secondOpinion(turn.text, verdict, { source: 'message' });
+    } catch (err) {
+      logger.error({ turnId: turn.id, err: (err as Error).message }, 'gate second opinion failed; the local decision stands');
+      return { verdict };
     }
   }
 
@@ -101,7 +116,10 @@ export function createTurnRouter(deps: RouterDeps) {
       return result;
     }
 
-    const verdict = gate.screen(turn.text, { source: 'message' });
+    const { verdict, opinion } = await screen(turn);
+    // what the second opinion said (a category or 'none', never text) goes into the turn's audit event
+    const withOpinion = (r: RoutedTurn): RoutedTurn =>
+      opinion ? { ...r, outcome: { ...r.outcome, details: { ...r.outcome.details, secondOpinion: opinion.answer, secondOpinionChanged: opinion.changed } } } : r;
     if (verdict.decision === 'block') {
       logger.info({ turnId: turn.id, level: verdict.level, categories: verdict.categories }, 'message blocked by the gate');
       const result: RoutedTurn = {
@@ -109,12 +127,12 @@ export function createTurnRouter(deps: RouterDeps) {
         replies: [blockedReply(verdict.reason)],
         outcome: { feature: feature.name as RoutedTurn['outcome']['feature'], outcome: 'blocked' },
       };
-      await writeAudit(turn, result, started, verdict.audit);
+      await writeAudit(turn, withOpinion(result), started, verdict.audit);
       return result;
     }
     const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream });
     const result = { ...handled, user };
-    await writeAudit(turn, result, started, verdict.audit);
+    await writeAudit(turn, withOpinion(result), started, verdict.audit);
     return result;
   };
 }
