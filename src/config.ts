@@ -41,6 +41,7 @@ const spec = {
   RETENTION_DAYS_FEEDBACK: [positiveInt(730), 'must be a positive number of days'],
   RETENTION_DAYS_AUDIT: [positiveInt(1825), 'must be a positive number of days'],
   RETENTION_DAYS_NOTES: [positiveInt(365), 'must be a positive number of days'],
+  RETENTION_DAYS_APPEALS: [positiveInt(730), 'must be a positive number of days'],
   LLM_BASE_URL: [z.string().url().optional(), 'must be the URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1'],
   LLM_MODEL: [z.string().min(1).default('local-model'), 'must be the model name the server serves'],
   LLM_API_KEY: [optionalString, 'must be the API key of the model server'],
@@ -78,7 +79,7 @@ export interface Config {
   knowledgeThread: boolean;
   mongo?: { uri: string; dbName: string };
   admin: { token?: string; exportRealUserIds: boolean };
-  retentionDays: { answers: number; feedback: number; audit: number; notes: number };
+  retentionDays: { answers: number; feedback: number; audit: number; notes: number; appeals: number };
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
   meetings: {
     maxBytes: number;
@@ -134,7 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     knowledgeThread: r.KNOWLEDGE_THREAD,
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
-    retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },
+    retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES, appeals: r.RETENTION_DAYS_APPEALS },
     llm: r.LLM_BASE_URL ? { baseUrl: r.LLM_BASE_URL, model: r.LLM_MODEL, apiKey: r.LLM_API_KEY, timeoutMs: r.LLM_TIMEOUT_MS } : undefined,
     meetings: {
       maxBytes: r.MEETING_MAX_BYTES,

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { systemClock, type Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { auditPurgeRecord } from '../purge-record';
-import type { AnswerRecord, AuditEvent, FeedbackRecord, NoteRecord, PurgeCutoffs, Store, UserRecord } from '../types';
+import type { AnswerRecord, Appeal, AuditEvent, FeedbackRecord, NoteRecord, PurgeCutoffs, Store, UserRecord } from '../types';
 import { embeddedAudit, keyOf } from './embedded-audit';
 import { embeddedAnswers, embeddedFeedback, embeddedNotes, embeddedState } from './embedded-records';
 import { embeddedUsers } from './embedded-users';
+import { embeddedAppeals } from './embedded-appeals';
 import { openJsonlCollection, type JsonlCollection } from './jsonl-collection';
 import { acquireStoreLock } from './store-lock';
 
@@ -32,13 +33,14 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     audit: await open<AuditEvent>('audit'),
     users: await open<UserRecord>('users'),
     notes: await open<NoteRecord>('notes'),
+    appeals: await open<Appeal>('appeals'),
     state: await open<{ json: string }>('state'),
   });
-  const { answers, feedback, audit, users, notes, state } = await openAll().catch((e: unknown) => {
+  const { answers, feedback, audit, users, notes, appeals, state } = await openAll().catch((e: unknown) => {
     release();
     throw e;
   });
-  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, state] as JsonlCollection<unknown>[];
+  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, appeals, state] as JsonlCollection<unknown>[];
   const auditRepo = embeddedAudit(audit);
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
@@ -48,6 +50,7 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
       answers: await olderThan(answers, cutoffs.answers, (a) => a.time, (a) => a.id),
       feedback: await olderThan(feedback, cutoffs.feedback, (f) => f.time, (f) => f.id),
       notes: await olderThan(notes, cutoffs.notes, (n) => n.createdAt, (n) => n.id),
+      appeals: await olderThan(appeals, cutoffs.appeals, (a) => a.time, (a) => a.id),
       revokedUserNotes: 0,
       audit: 0,
     };
@@ -77,6 +80,7 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     audit: auditRepo,
     users: embeddedUsers(users, clock),
     notes: embeddedNotes(notes),
+    appeals: embeddedAppeals(appeals),
     state: embeddedState(state),
     ping: async () => {
       if (!opts.readOnly) await fs.promises.access(dir, fs.constants.W_OK);

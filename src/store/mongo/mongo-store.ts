@@ -8,6 +8,7 @@ import { connectMongo, type MongoConnectOptions } from './mongo-connect';
 import { fromDoc, type StoredDoc } from './mongo-docs';
 import { mongoAnswers, mongoFeedback, mongoNotes, mongoState } from './mongo-records';
 import { mongoUsers } from './mongo-users';
+import { mongoAppeals } from './mongo-appeals';
 
 export interface MongoStoreOptions {
   uri: string;
@@ -27,6 +28,8 @@ async function ensureIndexes(db: Db): Promise<void> {
   await db.collection('users').createIndex({ upnLower: 1 }, { name: 'upnLower' });
   await db.collection('users').createIndex({ unit: 1 }, { name: 'unit' });
   await db.collection('notes').createIndex({ ownerId: 1, createdAt: 1 }, { name: 'owner_created' });
+  await db.collection('appeals').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('appeals').createIndex({ status: 1, time: 1 }, { name: 'status_time' });
 }
 
 /** The production store on MongoDB (or FerretDB): connects with retry, creates indexes, closes cleanly. */
@@ -50,6 +53,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
       answers: await older('answers', 'time', cutoffs.answers),
       feedback: await older('feedback', 'time', cutoffs.feedback),
       notes: await older('notes', 'createdAt', cutoffs.notes),
+      appeals: await older('appeals', 'time', cutoffs.appeals),
       revokedUserNotes: 0,
       audit: 0,
     };
@@ -79,6 +83,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     audit,
     users: mongoUsers(col('users'), clock),
     notes: mongoNotes(col('notes')),
+    appeals: mongoAppeals(col('appeals')),
     state: mongoState(col('state')),
     ping: async () => {
       await db.command({ ping: 1 });
