@@ -28,6 +28,9 @@ import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
 import { createSecondOpinionFromConfig } from './runtime/second-opinion';
+import { createAppealSink } from './runtime/appeals';
+import { createRefusalMemory } from './appeals/refusals';
+import { createFileAppeal } from './appeals/file-appeal';
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -69,11 +72,14 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const adapter = createAdapter(config.bot, logger);
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
   const downloadAttachment = createAttachmentDownloader();
-  const features = createFeatures({ config, store, gate, knowledge, chatModel, auditLog, notifier, downloadAttachment, clock, logger });
+  // Refusals wait in memory (never the store) until their author appeals; the appeal keeps only what appealRecord() allows.
+  const refusals = createRefusalMemory();
+  const fileAppeal = createFileAppeal({ refusals, appeals: store.appeals, gate, clock, logger });
+  const features = createFeatures({ config, store, gate, knowledge, chatModel, auditLog, notifier, downloadAttachment, appeals: { refusals, fileAppeal }, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = createAccessCheck({ users: store.users, config: config.access, clock, logger });
   const secondOpinion = createSecondOpinionFromConfig(config, { gate, policy: gatePolicy, logger });
-  const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock, secondOpinion });
+  const router = createTurnRouter({ features, gate, access, audit: auditLog, logger, clock, secondOpinion, refusals });
   const presentation = createBotPresentation();
   const bot = createBot({
     adapter,
@@ -84,6 +90,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
     feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
+    appeals: createAppealSink({ fileAppeal, access, auditLog, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
     files: { pending: createPendingFiles(), upload: uploadFile },
@@ -92,7 +99,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, clock, logger }),
+    routers: createRouters({ config, store, knowledge, messages: createMessagesRoute({ adapter, run: (ctx) => bot.run(ctx), logger }), auditLog, feedbackRepo, gate, clock, logger }),
     inFlight,
     logger,
   });

@@ -12,6 +12,7 @@ import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
 import { createTypingIndicator } from './typing-indicator';
 import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
+import { registerAppealRoutes, type AppealSink } from './appeal-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
 import { messages, format } from '../messages';
@@ -28,6 +29,8 @@ export interface BotDeps {
   /** Streams an answer in a 1:1 chat and returns the id of the final activity. */
   streamAnswer?: (context: TurnContext, answer: AiAnswer) => Promise<string | undefined>;
   feedback?: FeedbackSink;
+  /** Appeals from the refusal card's button; without it the button's invoke is not handled. */
+  appeals?: AppealSink;
   notifier?: Notifier;
   /** Fills the sender's UPN (allowlist deployments that provision people by UPN). */
   resolveUpn?: UpnResolver;
@@ -58,6 +61,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
 
   if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);
+  if (deps.appeals) registerAppealRoutes(app, deps.appeals, logger);
   if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 
   app.activity(ActivityTypes.Message, async (context) => {

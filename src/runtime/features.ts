@@ -15,6 +15,9 @@ import { createMeetingFeature, createNotebookFeature, createSummaryCache } from 
 import { createGraphTranscriptSource, createGraphTokenProvider } from '../meetings/graph-transcript';
 import { createQaFeatureFromConfig } from '../qa';
 import { messages } from '../messages';
+import { createAppealFeature } from '../appeals/appeal-feature';
+import type { AppealInput, AppealResult } from '../appeals/file-appeal';
+import type { RefusalMemory } from '../appeals/refusals';
 
 export interface FeatureDeps {
   config: Config;
@@ -25,6 +28,8 @@ export interface FeatureDeps {
   auditLog: AuditLog;
   notifier: Notifier;
   downloadAttachment: AttachmentDownloader;
+  /** Contesting a refusal: the refusals waiting in memory and the use case that files an appeal. */
+  appeals: { refusals: RefusalMemory; fileAppeal: (input: AppealInput) => Promise<AppealResult> };
   clock: Clock;
   logger: Logger;
 }
@@ -47,6 +52,7 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),
+    createAppealFeature(deps.appeals),
     createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, clock, logger }),
     createNotebookFeature({ notes: store.notes, summaries, clock }),
     createMeetingFeature({

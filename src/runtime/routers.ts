@@ -12,6 +12,8 @@ import { createAdminUsersRouter } from '../http/admin-users-routes';
 import { createAdminUsageRouter } from '../http/admin-usage-routes';
 import { createStateTokenRepository } from '../accounts/api-tokens';
 import { createExportsGuard } from '../http/exports-guard';
+import { createAdminAppealsRouter } from '../http/admin-appeals-routes';
+import type { Gate } from '../gate/types';
 
 export interface RouterDeps {
   config: Config;
@@ -21,6 +23,8 @@ export interface RouterDeps {
   messages: Router;
   auditLog: AuditLog;
   feedbackRepo: FeedbackRepository;
+  /** Screens the reviewers' notes on appeals. */
+  gate: Gate;
   clock: Clock;
   logger: Logger;
 }
@@ -47,6 +51,10 @@ export function createRouters(deps: RouterDeps): Router[] {
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminUsageRouter({ users: store.users, auditLog: store.audit, audit, adminToken: config.admin.token, tokens, clock }),
+    createAdminAppealsRouter({
+      appeals: store.appeals, gate: deps.gate, users: store.users, state: store.state, audit, adminToken: config.admin.token, tokens,
+      exportRealUserIds: config.admin.exportRealUserIds, clock,
+    }),
     exportsGuard,
     createFeedbackExportRouter({ store: { feedback: deps.feedbackRepo, answers: store.answers, state: store.state }, ...exportDeps }),
     createAuditExportRouter({ store, ...exportDeps }),

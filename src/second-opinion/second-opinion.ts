@@ -42,6 +42,8 @@ export interface SecondOpinionDeps {
 }
 
 const DEFAULT_MAX_CHARS = 8000;
+// One or two words ("/tomtat", "lưu") ask for nothing about a real case: the screen's margins on them are noise.
+const MIN_WORDS = 3;
 // Spans that identify a person: the model never sees them, whatever the zone's table says about them.
 const IDENTIFYING = new Set<Category>(['person_name', 'personal_id', 'personal_contact', 'credential']);
 
@@ -62,7 +64,7 @@ function maskedFor(text: string, verdict: Verdict, placeholders: Record<string, 
 /**
  * Creates the second opinion: only for a text whose learned-screen margins fall in the uncertain band, never for a
  * level-4 text, never when the categories the gate is sure of already block, and only when the answer could move the
- * decision. The model sees the text with identifiers replaced; a timeout, an error or an unparseable answer leaves the
+ * decision (and for a text of three words up to `maxChars`). The model sees the text with identifiers replaced; a timeout, an error or an unparseable answer leaves the
  * gate's decision as it was. Its answer settles only the uncertain categories: a category says "found" for that one,
  * "none" says "not found" for all of them.
  */
@@ -70,7 +72,8 @@ export function createSecondOpinion(deps: SecondOpinionDeps): SecondOpinion {
   const maxChars = deps.maxChars ?? DEFAULT_MAX_CHARS;
   return async (text, verdict, opts = {}) => {
     const uncertain = verdict.screen.uncertain;
-    if (uncertain.length === 0 || verdict.level === 4 || verdict.categories.includes('secret_marking') || text.length > maxChars) return { verdict };
+    if (uncertain.length === 0 || verdict.level === 4 || verdict.categories.includes('secret_marking')) return { verdict };
+    if (text.length > maxChars || text.trim().split(/\s+/).length < MIN_WORDS) return { verdict };
     const sure = verdict.categories.filter((c) => !uncertain.includes(c));
     const floor = decisionOf(deps.table, sure);
     if (floor === 'block' || decisionOf(deps.table, [...sure, ...uncertain]) === floor) return { verdict };

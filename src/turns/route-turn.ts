@@ -5,6 +5,7 @@ import type { AuditEventInput, UserRecord } from '../store/types';
 import type { FeatureHandler } from './feature';
 import type { Reply, Turn, TurnResult } from './types';
 import type { SecondOpinion } from '../second-opinion/second-opinion';
+import type { RefusalMemory } from '../appeals/refusals';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
 
@@ -14,6 +15,9 @@ export type AccessDecision =
   | { kind: 'denied'; reason: string; reply?: Reply; /** The refused person's record, so the refusal is audited under their unit. */ user?: UserRecord };
 
 export type AccessCheck = (turn: Turn) => Promise<AccessDecision>;
+
+/** Who a turn is from, as the audit log and the stores know people. */
+const actorOf = (turn: Turn) => turn.user.aadObjectId ?? turn.user.id;
 
 /** Where turn audit events go (the durable audit log). */
 export interface AuditSink {
@@ -29,6 +33,8 @@ export interface RouterDeps {
   clock: Clock;
   /** The gate's second opinion (an on-premises model), awaited after the screen when configured. */
   secondOpinion?: SecondOpinion;
+  /** Where refusals wait to be contested; without it a refusal offers no appeal. */
+  refusals?: RefusalMemory;
 }
 
 /** A handled turn plus what the bot needs to deliver it. */
@@ -47,7 +53,7 @@ export function createTurnRouter(deps: RouterDeps) {
     const event: AuditEventInput = {
       time: clock.now(),
       type: 'turn',
-      actor: turn.user.aadObjectId ?? turn.user.id,
+      actor: actorOf(turn),
       unit: result.user?.unit,
       conversationType: turn.conversation.type,
       feature: result.outcome.feature,
@@ -106,12 +112,14 @@ export function createTurnRouter(deps: RouterDeps) {
         replies: [{ kind: 'text', text: turn.text.trim() ? messages.unknownInput : messages.emptyMessage }],
         outcome: { feature: 'other', outcome: 'unrecognised' },
       };
+      deps.refusals?.turnEnded(actorOf(turn), turn.conversation.id);
       await writeAudit(turn, result, started);
       return result;
     }
 
     if (!feature.gated) {
       const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream })), user };
+      deps.refusals?.turnEnded(actorOf(turn), turn.conversation.id);
       await writeAudit(turn, result, started);
       return result;
     }
@@ -122,16 +130,23 @@ export function createTurnRouter(deps: RouterDeps) {
       opinion ? { ...r, outcome: { ...r.outcome, details: { ...r.outcome.details, secondOpinion: opinion.answer, secondOpinionChanged: opinion.changed } } } : r;
     if (verdict.decision === 'block') {
       logger.info({ turnId: turn.id, level: verdict.level, categories: verdict.categories }, 'message blocked by the gate');
+      const featureName = feature.name as RoutedTurn['outcome']['feature'];
+      // only what an appeal may keep is remembered (never a level-4 text), and only in memory until appealed
+      const refusalId = deps.refusals?.remember({
+        userId: actorOf(turn), conversationId: turn.conversation.id, conversationType: turn.conversation.type, unit: user?.unit,
+        feature: featureName, zone: gate.zone, time: clock.now(), record: verdict.appealRecord(),
+      });
       const result: RoutedTurn = {
         user,
-        replies: [blockedReply(verdict.reason)],
-        outcome: { feature: feature.name as RoutedTurn['outcome']['feature'], outcome: 'blocked' },
+        replies: [blockedReply(verdict.reason, refusalId)],
+        outcome: { feature: featureName, outcome: 'blocked' },
       };
       await writeAudit(turn, withOpinion(result), started, verdict.audit);
       return result;
     }
     const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream });
     const result = { ...handled, user };
+    deps.refusals?.turnEnded(actorOf(turn), turn.conversation.id);
     await writeAudit(turn, withOpinion(result), started, verdict.audit);
     return result;
   };

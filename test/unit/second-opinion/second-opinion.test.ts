@@ -39,10 +39,12 @@ describe('when the second opinion is asked', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('is not asked about a level-4 text, nor a text longer than the model\'s budget', async () => {
+  it('is not asked about a level-4 text, a text longer than the model\'s budget, or a command of a word or two', async () => {
     const { calls, opinion } = setup();
-    await opinion('TỐI MẬT', verdict(['secret_marking'], ['decision_sanction'], 4));
-    await opinion('x'.repeat(9000), verdict([], ['decision_sanction']));
+    await opinion('Tài liệu TỐI MẬT của Ban', verdict(['secret_marking'], ['decision_sanction'], 4));
+    await opinion('xử phạt '.repeat(1200), verdict([], ['decision_sanction']));
+    await opinion('/tomtat', verdict([], ['decision_sanction']));
+    await opinion('  phạt luôn ', verdict([], ['decision_sanction']));
     expect(calls).toHaveLength(0);
   });
 
