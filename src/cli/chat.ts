@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { startConnectorServer, type ReceivedActivity } from './chat/connector-server';
-import { feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
+import { cardActionActivity, feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
 
 const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
@@ -15,6 +15,7 @@ const HELP = `Lệnh của ứng dụng chat thử:
   :file <đường dẫn>    gửi tệp đính kèm (.txt, .vtt, .docx)
   :like [nhận xét]     đánh giá Thích câu trả lời gần nhất
   :dislike [nhận xét]  đánh giá Không thích câu trả lời gần nhất
+  :khieunai [lý do]    bấm nút "Khiếu nại" dưới thông báo từ chối gần nhất (hoặc gõ /khieunai như mọi kênh)
   :quit                thoát`;
 
 function parseArgs(argv: string[]): { url?: string; user: string } {
@@ -40,10 +41,13 @@ async function main() {
     tenantId: 'local-tenant',
   };
   let lastAnswerId: string | undefined;
+  let lastRefusal: { activityId: string; refusalId: string } | undefined;
   connector.onActivity((item: ReceivedActivity) => {
     const text = renderForTerminal(item);
     if (!text) return;
     if ((item.activity.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled) lastAnswerId = item.id;
+    const refusalId = appealRefusalId(item.activity);
+    if (refusalId) lastRefusal = { activityId: item.id, refusalId };
     for (const att of (item.activity.attachments as { contentType?: string; contentUrl?: string; name?: string; content?: { acceptContext?: { uploadId?: string } } }[] | undefined) ?? []) {
       const save = (name: string, bytes: Buffer) => {
         const file = path.resolve('chat-downloads', name);
@@ -87,6 +91,14 @@ async function main() {
       const reaction = text.startsWith(':like') ? 'like' : 'dislike';
       if (!lastAnswerId) console.log('(chưa có câu trả lời nào để đánh giá)');
       else await send(feedbackActivity(who, lastAnswerId, reaction, text.replace(/^:(like|dislike)\s*/, '')));
+    } else if (text === ':khieunai' || text.startsWith(':khieunai ')) {
+      if (!lastRefusal) console.log('(chưa có thông báo từ chối nào có nút Khiếu nại)');
+      else {
+        // Like Teams: the button's invoke is answered in place, with a card that replaces the refusal's.
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardActionActivity(who, lastRefusal.activityId, 'appeal', { refusalId: lastRefusal.refusalId, comment: text.slice(9).trim() })) });
+        const body = (await res.json().catch(() => undefined)) as { value?: { body?: { text?: string }[] } } | undefined;
+        console.log(`\nTrợ lý: ${(body?.value?.body ?? []).map((b) => b.text ?? '').join('\n') || `(HTTP ${res.status})`}\n`);
+      }
     } else if (text.startsWith(':file ')) {
       const file = path.resolve(text.slice(6).trim());
       if (!fs.existsSync(file)) console.log('(không tìm thấy tệp)');
@@ -101,6 +113,16 @@ async function main() {
   }
   rl.close();
   await connector.close();
+}
+
+/** The refusal id of an appeal button (Action.Execute "appeal") on a bot activity, if it has one. */
+function appealRefusalId(activity: Record<string, unknown>): string | undefined {
+  type Card = { actions?: { type?: string; verb?: string; data?: { refusalId?: string } }[] };
+  for (const att of (activity.attachments as { contentType?: string; content?: Card }[] | undefined) ?? []) {
+    const action = att.content?.actions?.find((a) => a.type === 'Action.Execute' && a.verb === 'appeal');
+    if (action?.data?.refusalId) return action.data.refusalId;
+  }
+  return undefined;
 }
 
 main().catch((err) => {
