@@ -151,6 +151,17 @@ describe('contesting a block, over HTTP: refusal → appeal (card or command) �
     expect((await api('POST', `/admin/appeals/${listed.json.appeals[0].id}/decision`, { decision: 'accepted' }, token)).status).toBe(403);
   });
 
+  it('files nothing from the button of a person revoked since the refusal', async () => {
+    const who = svc.identity();
+    expect((await api('POST', '/admin/users', { id: who.user.aadObjectId, name: 'Cán bộ bị thu hồi', unit: 'Phường B', role: 'user' })).status).toBe(201);
+    const [refusal] = await svc.say(who, PURPOSE);
+    expect((await api('POST', `/admin/users/${who.user.aadObjectId}/revoke`)).status).toBe(200);
+    const pressed = await press(who, refusal, { refusalId: appealButton(refusal)!.data!.refusalId });
+    expect(cardText(pressed.body.value)).toBe(appealStrings.denied);
+    expect((await svc.runtime.store.appeals.list({})).filter((a) => a.userId === who.user.aadObjectId)).toHaveLength(0);
+    expect((await auditOf(who.user.aadObjectId)).map((e) => `${e.feature}:${e.outcome}`)).toEqual(['qa:blocked', 'appeal:denied']);
+  });
+
   it('answers a malformed appeal invoke with 400 and files nothing', async () => {
     const who = svc.identity();
     const before = (await svc.runtime.store.appeals.list({})).length;
