@@ -1,6 +1,6 @@
 import { screenedCategories } from '../screen/decide';
 import { ANY_PURPOSE } from '../screen/model';
-import { LEVEL_CATEGORIES, type Category } from '../types';
+import { PURPOSE_CATEGORIES, type Category } from '../types';
 import type { Dataset } from './dataset';
 import { scoreRow, trainLogistic, type Linear } from './logistic';
 import { chooseThreshold, type Counts } from './metrics';
@@ -72,8 +72,9 @@ export function chooseThresholds(ds: Dataset, scores: Float64Array[], validation
 export function outOfWriterLegitScores(ds: Dataset, train: Int32Array, o: TrainOptions, log?: (s: string) => void): number[][] {
   const out: number[][] = ds.outputs.map(() => []);
   for (const w of [...new Set(ds.items.map((it) => it.writer))].sort()) {
-    const rows = Int32Array.from([...train].filter((i) => ds.items[i].writer !== w));
-    const legit = ds.items.map((_, i) => i).filter((i) => ds.items[i].writer === w && isLegit(ds, i));
+    const writerOf = new Map(ds.items.map((it) => [it.id, it.writer]));
+    const rows = Int32Array.from([...train].filter((i) => (ds.items[i].sources ?? [ds.items[i].id]).every((id) => writerOf.get(id) !== w)));
+    const legit = ds.items.map((_, i) => i).filter((i) => ds.items[i].writer === w && !ds.items[i].sources && isLegit(ds, i));
     if (legit.length === 0) continue;
     const s = scoreRows(ds, fit(ds, rows, o), legit);
     ds.outputs.forEach((_, k) => { for (const i of legit) out[k].push(s[k][i]); });
@@ -98,7 +99,7 @@ export function foundCategories(ds: Dataset, scores: Float64Array[], thresholds:
 export function categoryCounts(ds: Dataset, scores: Float64Array[], thresholds: number[], rows: ArrayLike<number>): Map<string, Counts> {
   const cats = ds.outputs.filter((o) => o !== ANY_PURPOSE);
   const counts = new Map<string, Counts>([...cats, ANY_PURPOSE].map((c) => [c, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
-  const purposes = new Set<string>(cats.filter((c) => !(LEVEL_CATEGORIES[2] as readonly string[]).includes(c) && c !== 'personal_sensitive'));
+  const purposes = new Set<string>(cats.filter((c) => (PURPOSE_CATEGORIES as readonly string[]).includes(c)));
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r];
     const found = new Set<string>(foundCategories(ds, scores, thresholds, i));
@@ -119,10 +120,14 @@ export function categoryCounts(ds: Dataset, scores: Float64Array[], thresholds: 
  */
 export function crossValidate(ds: Dataset, train: Int32Array, validation: Int32Array, folds: number, o: TrainOptions, log?: (s: string) => void): { counts: Map<string, Counts>; margins: Float64Array[] } {
   const foldOf = (i: number): number => Math.floor(unitHash(`fold:${ds.items[i].group}`) * folds);
+  const groupOf = new Map(ds.items.map((it) => [it.id, it.group]));
+  const foldsOf = (i: number): Set<number> => new Set((ds.items[i].sources ?? [ds.items[i].id]).map((id) => Math.floor(unitHash(`fold:${groupOf.get(id)}`) * folds)));
   const margins = ds.outputs.map(() => new Float64Array(ds.X.rows).fill(NaN));
+  const real = [...train].filter((i) => !ds.items[i].sources);
   for (let f = 0; f < folds; f++) {
-    const held = Int32Array.from([...train].filter((i) => foldOf(i) === f));
-    const rest = Int32Array.from([...train].filter((i) => foldOf(i) !== f));
+    const held = Int32Array.from(real.filter((i) => foldOf(i) === f));
+    // a built text is left out of training when any message it contains is held out
+    const rest = Int32Array.from([...train].filter((i) => !foldsOf(i).has(f)));
     const fitted = fit(ds, rest, o);
     const s = scoreRows(ds, fitted, [...held, ...validation]);
     const t = chooseThresholds(ds, s, validation, o.thresholds);
@@ -130,5 +135,5 @@ export function crossValidate(ds: Dataset, train: Int32Array, validation: Int32A
     log?.(`fold ${f + 1}/${folds} done`);
   }
   const zero = ds.outputs.map(() => 0);
-  return { counts: categoryCounts(ds, margins, zero, train), margins };
+  return { counts: categoryCounts(ds, margins, zero, real), margins };
 }

@@ -15,4 +15,4 @@ export function committedScreenModel(): ScreenModel {
  * How screen and rules combine per category (BENCHMARKS.md, "Sensitivity gate", has the figures behind it):
  * 'model' — the screen decides, the rules are its features; 'or' — either finds it; 'rules' — the rules alone.
  */
-export const DEFAULT_COMBINE: Partial<Record<Category, Combine>> = {};
+export const DEFAULT_COMBINE: Partial<Record<Category, Combine>> = { secret_marking: 'or', personal_sensitive: 'or' };

@@ -26,8 +26,12 @@ export interface ScreenModel {
   features: FeatureConfig;
   outputs: string[];
   normalisation: Normalisation;
-  /** Long texts are scored in windows of `tokens` syllables every `stride`; the highest score counts. */
-  window: { tokens: number; stride: number };
+  /**
+   * A text of up to `whole` syllables is scored whole, as training saw it; a longer one in windows of `tokens` every
+   * `stride`, and for the purposes also in sentence-sized windows of `small` syllables (every small / 2) whose logits
+   * count `smallMargin` less (calibrated on level-1 texts), so a request is found wherever it sits.
+   */
+  window: { tokens: number; stride: number; whole: number; small: number; smallMargin: number };
   /** Linear part, when the model has one: lr[bucket * K + k] × lr.scale[k] (+ bias), averaged with the network's logit. */
   lr: { weights: Int8Array; scale: Float32Array; bias: Float32Array } | null;
   mlp: ScreenMlp | null;
