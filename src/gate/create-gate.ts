@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AppealRecord, AuditSummary, Category, Decision, Detection, Gate, ScreenView, Source, Verdict, Zone } from './types';
 import { levelOf } from './level';
+import { SECRET_CONTEXT } from './lexicon/secret-context';
+import { PURPOSE_CATEGORIES } from './types';
 import { normalise, toOriginal } from './normalise';
 import { tokenise } from './tokens';
 import { byTag, createPhraseIndex, type Hit } from './phrase-index';
@@ -20,7 +22,7 @@ import type { Found } from './found';
 import type { ScreenInput } from './screen/features';
 import type { ScreenModel } from './screen/model';
 import { createScreen } from './screen/screen';
-import { committedScreenModel, DEFAULT_COMBINE } from './screen/committed';
+import { committedScreenModel, DEFAULT_COMBINE, RULE_VOTE } from './screen/committed';
 
 export { levelOf };
 
@@ -59,7 +61,7 @@ export function createDetector(): Detector {
 }
 
 /** How the learned screen and the rule detectors combine for a category the screen scores. */
-export type Combine = 'model' | 'or' | 'rules';
+export type Combine = 'model' | 'vote' | 'or' | 'rules';
 
 /** Options of the gate beyond the policy and zone. */
 export interface GateDeps {
@@ -70,6 +72,8 @@ export interface GateDeps {
   screenModel?: ScreenModel | null;
   /** Per-category combination of screen and rules (DEFAULT_COMBINE for the others). */
   combine?: Partial<Record<Category, Combine>>;
+  /** What a rule's finding adds to the screen's margin under 'vote' (RULE_VOTE when absent). */
+  ruleVote?: number;
 }
 
 /** Creates the sensitivity gate for one deployment zone. */
@@ -79,10 +83,11 @@ export function createGate(deps: GateDeps): Gate {
   const detect = createDetector();
   const model = deps.screenModel === undefined ? committedScreenModel() : deps.screenModel;
   const screenText = model ? createScreen(model) : null;
-  const combineOf = (c: Category): Combine => deps.combine?.[c] ?? DEFAULT_COMBINE[c] ?? 'model';
+  const combineOf = (c: Category): Combine => deps.combine?.[c] ?? DEFAULT_COMBINE[c] ?? 'vote';
   const table = policy.zones[zone];
   const redactable = new Set(policy.redactCategories);
   const band = model?.band ?? 0;
+  const vote = deps.ruleVote ?? RULE_VOTE;
   return {
     zone,
     screen(text: string, opts: { source?: Source } = {}): Verdict {
@@ -93,16 +98,30 @@ export function createGate(deps: GateDeps): Gate {
       const view: ScreenView = { scores: {}, margins: {}, uncertain: [] };
       if (screenText) {
         const r = screenText(detected);
-        const kept = found.filter((f) => !r.margins.has(f.category) || combineOf(f.category) !== 'model');
+        // 'vote': a rule's finding counts when the screen's margin for it (for a purpose, "any forbidden purpose")
+        // plus the rule's vote reaches the threshold; 'model' drops rule findings the screen does not confirm
+        const confirmed = (c: Category): boolean => {
+          const mode = combineOf(c);
+          if (mode === 'or' || mode === 'rules') return true;
+          if (mode === 'model') return r.found.includes(c);
+          const m = PURPOSES.has(c) ? r.anyPurpose : r.margins.get(c)!;
+          return r.found.includes(c) || m + vote >= 0;
+        };
+        const kept = found.filter((f) => !r.margins.has(f.category) || confirmed(f.category));
         for (const [c, m] of r.margins) {
           view.margins[c] = Number(m.toFixed(3));
           if (Math.abs(m) < band) view.uncertain.push(c);
         }
+        // a purpose the rules already name is not named twice by the screen
+        const ruledPurpose = kept.some((f) => PURPOSES.has(f.category));
         for (const c of r.found) {
-          if (combineOf(c) === 'rules') continue;
-          const own = found.filter((f) => f.category === c);
-          if (combineOf(c) === 'model' && own.length) kept.push(...own);
-          else if (!kept.some((f) => f.category === c)) { const [a, b] = r.spans.get(c)!; kept.push({ category: c, kind: 'screen', start: a, end: b, value: `screen:${c}` }); }
+          if (combineOf(c) === 'rules' || kept.some((f) => f.category === c) || (PURPOSES.has(c) && ruledPurpose)) continue;
+          // the screen adds a secrecy marking only to a text that names secrecy ("mật" as such, not "mất", "mặt"),
+          // and level-2 content only to a text that has its topic (lexicon tags): an anchor against far-fetched readings
+          if (c === 'secret_marking' && !namesSecrecy(detected)) continue;
+          if (TOPIC_TAGS[c] && !TOPIC_TAGS[c]!.some((t) => detected.tags.has(t))) continue;
+          const [a, b] = r.spans.get(c)!;
+          kept.push({ category: c, kind: 'screen', start: a, end: b, value: `screen:${c}` });
         }
         view.scores = r.scores;
         found = kept;
@@ -136,4 +155,40 @@ export function createGate(deps: GateDeps): Gate {
   };
 }
 
+const PURPOSES = new Set<Category>(PURPOSE_CATEGORIES);
 const MASKED = new Set<Category>(['person_name', 'personal_id', 'personal_contact', 'credential', 'personal_sensitive']);
+
+// the lexicon tags (lexicon/content.ts) one of which a text needs before the screen may find these level-2 categories
+// in it (schedules and staff records are phrased too many ways for a lexicon: anchoring them cost a third of their recall)
+const TOPIC_TAGS: Partial<Record<Category, string[]>> = {
+  internal_marking: ['INTERNAL_MARK', 'NOI_BO', 'UNPUB', 'DRAFT'],
+  unpublished_finance: ['FIN_TOPIC', 'FIN_STRONG'],
+  party_internal: ['PARTY_ORG', 'PARTY_DOC'],
+};
+const SECRECY_ACC = new Set(['mật', 'mậtt', 'mât', 'bmnn', 'secret', 'confidential', 'classified']);
+const VERB_MAT_NEXT = new Set<string>(SECRET_CONTEXT.VERB_MAT_NEXT);
+const LOSS_NEXT = new Set<string>(SECRET_CONTEXT.LOSS_NEXT);
+
+/**
+ * Whether a text has a word for secrecy: "mật" typed as such (or a near typo), "bmnn", "secret"; "mat" without
+ * diacritics unless the next word shows "mất"/"mặt" ("mat hieu luc", "toi mat giay to"); never inside an everyday
+ * compound (mật khẩu, mật độ, cơ mật …).
+ */
+function namesSecrecy(d: Detected): boolean {
+  const { norm, toks, tags } = d;
+  const benign = new Set<number>();
+  for (const h of tags.get('MAT_BENIGN') ?? []) for (let t = h.t0; t < h.t1; t++) benign.add(t);
+  for (let i = 0; i < toks.count; i++) {
+    const t = toks.text[i];
+    if (benign.has(i)) continue;
+    if (t === 'toimat' || t === 'tuyetmat') return true;
+    if (t !== 'mat' && t !== 'matt' && t !== 'bmnn' && t !== 'secret' && t !== 'confidential' && t !== 'classified') continue;
+    const a = toks.mergedAcc[i] ?? norm.acc.slice(toks.start[i], toks.end[i]);
+    if (SECRECY_ACC.has(a)) return true;
+    if (a !== 'mat' && a !== 'matt') continue;
+    const next = i + 1 < toks.count && toks.seg[i + 1] === toks.seg[i] ? toks.text[i + 1] : '';
+    if (VERB_MAT_NEXT.has(next) || (i > 0 && toks.text[i - 1] === 'toi' && LOSS_NEXT.has(next))) continue;
+    return true;
+  }
+  return false;
+}

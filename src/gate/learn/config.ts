@@ -35,7 +35,7 @@ export function defaultTrainingConfig(o: { budget?: number; anyBudget?: number; 
         },
       },
     },
-    window: { tokens: 1024, stride: 512, whole: 1024, small: 32, smallMargin: 0 },
+    window: { tokens: 1024, stride: 512, whole: 1024, small: 192, smallMargin: 0 },
     band: 1.5,
     folds: 5,
     smallBudget: 0.03,

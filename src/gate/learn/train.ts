@@ -92,7 +92,7 @@ export function rowsWhere(ds: Dataset, pred: (i: number) => boolean): Int32Array
 
 /** Categories found per row from scores and thresholds, with the screen's rule for purposes. */
 export function foundCategories(ds: Dataset, scores: Float64Array[], thresholds: number[], i: number): Category[] {
-  return screenedCategories(ds.outputs, ds.outputs.map((_, k) => scores[k][i] - thresholds[k]));
+  return screenedCategories(ds.outputs, ds.outputs.map((_, k) => scores[k][i] - thresholds[k]), ds.outputs.map((_, k) => scores[k][i]));
 }
 
 /** Per category counts of found vs labelled over rows, plus "any forbidden purpose" as found by the screen. */

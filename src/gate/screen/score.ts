@@ -6,14 +6,21 @@ import { ANY_PURPOSE, lengthFactor, type ScreenModel } from './model';
 export interface WindowScore { logit: number; t0: number; t1: number }
 
 const PURPOSES = new Set<string>([...PURPOSE_CATEGORIES, ANY_PURPOSE]);
+const masks = new WeakMap<ScreenModel, Uint8Array>();
+/** Which outputs are purposes (and "any forbidden purpose"), per model. */
+const PURPOSE_MASK = (m: ScreenModel): Uint8Array => {
+  let mask = masks.get(m);
+  if (!mask) { mask = Uint8Array.from(m.outputs, (o) => (PURPOSES.has(o) ? 1 : 0)); masks.set(m, mask); }
+  return mask;
+};
 
 /** Lane sums of the packed weights per block of `size` tokens, as prefix sums over blocks (any run of blocks in O(lanes)). */
 function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: number): Float64Array {
   const { words: packed, lanes } = m.packed;
   const W = lanes >> 1;
   const pre = new Float64Array((blocks + 1) * lanes);
-  // two 16-bit lanes to a word (weight + 128): half the additions; a block's words are unpacked every 256 features,
-  // before a lane can overflow (255 × 256 < 65,536)
+  // two 16-bit lanes to a word (weight + 128): half the additions; a block's words are unpacked every 128 features,
+  // so a word stays below 2^31 (255 × 128 in the upper lane) and the additions stay in 32-bit integers
   const words = new Int32Array(blocks * W);
   const counts = new Int32Array(blocks);
   const flush = (blk: number): void => {
@@ -32,7 +39,7 @@ function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: n
     const blk = (f.tok[i] / size) | 0;
     const o = f.bucket[i] * W; const p = blk * W;
     for (let x = 0; x < W; x++) words[p + x] += packed[o + x];
-    if (++counts[blk] === 256) flush(blk);
+    if (++counts[blk] === 128) flush(blk);
   }
   for (let blk = 0; blk < blocks; blk++) if (counts[blk]) flush(blk);
   for (let b = 1; b <= blocks; b++) for (let x = 0; x < lanes; x++) pre[b * lanes + x] += pre[(b - 1) * lanes + x];
@@ -61,25 +68,42 @@ export function scoreText(m: ScreenModel, input: ScreenInput): WindowScore[] {
   const best: WindowScore[] = Array.from({ length: K }, () => ({ logit: -Infinity, t0: 0, t1: n }));
   const lane = new Float64Array(lanes);
   const hidden = new Float64Array(H);
-  const score = (b0: number, b1: number, offset: number, only: ((k: number) => boolean) | null): void => {
+  const mlp = m.mlp;
+  // the window's lane sums and hidden layer
+  const load = (b0: number, b1: number): number => {
+    const scale = lengthFactor(m.normalisation, Math.min(n, b1 * size) - b0 * size);
+    const o1 = b1 * lanes; const o0 = b0 * lanes;
+    for (let x = 0; x < lanes; x++) lane[x] = pre[o1 + x] - pre[o0 + x];
+    if (mlp) for (let h = 0; h < H; h++) { const v = mlp.b1[h] + lane[lrLanes + h] * mlp.embScale * scale; hidden[h] = v > 0 ? v : 0; }
+    return scale;
+  };
+  const logit = (k: number, scale: number): number => {
+    let y = NaN;
+    if (mlp) { y = mlp.b2[k]; const o = k * H; for (let h = 0; h < H; h++) y += mlp.w2[o + h] * hidden[h]; }
+    const x = m.lr ? m.lr.bias[k] + lane[k] * m.lr.scale[k] * scale : NaN;
+    return m.lr && mlp ? (x + y) / 2 : m.lr ? x : y;
+  };
+  const all = (b0: number, b1: number, offset: number, only: Uint8Array | null): void => {
+    const scale = load(b0, b1);
     const t0 = b0 * size; const t1 = Math.min(n, b1 * size);
-    const scale = lengthFactor(m.normalisation, t1 - t0);
-    for (let x = 0; x < lanes; x++) lane[x] = pre[b1 * lanes + x] - pre[b0 * lanes + x];
-    if (m.mlp) for (let h = 0; h < H; h++) hidden[h] = Math.max(0, m.mlp.b1[h] + lane[lrLanes + h] * m.mlp.embScale * scale);
     for (let k = 0; k < K; k++) {
-      if (only && !only(k)) continue;
-      let y = NaN;
-      if (m.mlp) { y = m.mlp.b2[k]; for (let h = 0; h < H; h++) y += m.mlp.w2[k * H + h] * hidden[h]; }
-      const x = m.lr ? m.lr.bias[k] + lane[k] * m.lr.scale[k] * scale : NaN;
-      const z = (m.lr && m.mlp ? (x + y) / 2 : m.lr ? x : y) - offset;
+      if (only && !only[k]) continue;
+      const z = logit(k, scale) - offset;
       if (z > best[k].logit) best[k] = { logit: z, t0, t1 };
     }
   };
-  if (!long) { score(0, blocks, 0, null); return best; }
+  if (!long) { all(0, blocks, 0, null); return best; }
   const span = Math.max(1, Math.round(win.tokens / size));
   const step = Math.max(1, Math.round(win.stride / size));
-  for (let j = 0; ; j += step) { score(j, Math.min(blocks, j + span), 0, null); if (j + span >= blocks) break; }
-  const purpose = (k: number): boolean => PURPOSES.has(m.outputs[k]);
-  for (let j = 0; j + 1 < blocks; j++) score(j, j + 2, win.smallMargin, purpose);
+  for (let j = 0; ; j += step) { all(j, Math.min(blocks, j + span), 0, null); if (j + span >= blocks) break; }
+  // sentence-sized windows: "any forbidden purpose" in each; the purposes are read in the best one only
+  const anyK = m.outputs.indexOf(ANY_PURPOSE);
+  if (anyK < 0) return best;
+  let top = -Infinity; let topAt = -1;
+  for (let j = 0; j + 1 < blocks; j++) {
+    const z = logit(anyK, load(j, j + 2));
+    if (z > top) { top = z; topAt = j; }
+  }
+  if (topAt >= 0 && top - win.smallMargin > best[anyK].logit) all(topAt, topAt + 2, win.smallMargin, PURPOSE_MASK(m));
   return best;
 }
