@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
-import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { Application, TurnState } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../core/logger';
 import type { StateRepository } from '../store/types';
@@ -7,6 +7,7 @@ import type { TurnRouter } from '../turns/route-turn';
 import type { AnswerRecorder } from '../turns/record-answer';
 import type { AiAnswer } from '../turns/types';
 import { createStateStorage } from './state-storage';
+import type { BotAdapter } from './create-adapter';
 import { mapActivityToTurn, mentionsBot, senderIdOf } from './map-turn';
 import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
@@ -15,11 +16,13 @@ import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
 import { messages, format } from '../messages';
+import { serviceMessages } from '../messages/service';
+import { isStoreUnavailable } from '../store/availability/unavailable';
 import { buildFeedbackCard } from '../feedback/feedback-card';
 import { fileConsentActivity, registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 
 export interface BotDeps {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   botAppId?: string;
   router: TurnRouter;
   state?: StateRepository;
@@ -42,7 +45,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
-    storage: deps.state ? createStateStorage(deps.state) : new MemoryStorage(),
+    storage: deps.state ? createStateStorage(deps.state, deps.logger) : new MemoryStorage(),
     removeRecipientMention: true,
     // The bot sends its own typing indicator, after the access check (see typing-indicator.ts).
     startTypingTimer: false,
@@ -54,10 +57,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const botId = context.activity.recipient.id;
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
     if (!botAdded) return;
-    await context.sendActivity({ type: 'message', text: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
+    // The card shows the title; `summary` only feeds the notification, so the title is not said twice.
+    await context.sendActivity({ type: 'message', summary: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
   });
 
-  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);
+  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger, deps.resolveUpn);
   if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 
   app.activity(ActivityTypes.Message, async (context) => {
@@ -90,7 +94,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
           continue;
         }
         const outgoing = reply.kind === 'file' && files
-          ? fileConsentActivity(reply.text, reply.file, files.pending.offer(senderIdOf(activity), reply.file))
+          ? fileConsentActivity(reply.text, reply.file, await files.pending.offer(senderIdOf(activity), reply.file))
           : renderReply(reply, deps.renderAnswer);
         if (!outgoing) continue;
         const sent = await context.sendActivity(outgoing);
@@ -104,6 +108,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
       log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
     } catch (err) {
       typing.stop();
+      if (isStoreUnavailable(err)) {
+        log.warn({ err: (err as Error).message }, 'turn failed: the database is unreachable');
+        await context.sendActivity({ type: 'message', text: serviceMessages.storeUnavailable });
+        return;
+      }
       log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
       await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
     }

@@ -27,7 +27,13 @@ export function createNotifier(deps: { adapter: TeamsAdapter; state: StateReposi
       stored.set(activity.from.id, fingerprint);
       const changes: Record<string, unknown> = { [key(activity.from.id)]: ref };
       if (activity.from.aadObjectId) changes[key(activity.from.aadObjectId)] = ref;
-      await deps.state.write(changes);
+      try {
+        await deps.state.write(changes);
+      } catch (err) {
+        // Remembering is best effort: a later message stores it again; the turn itself must not fail for it.
+        stored.delete(activity.from.id);
+        deps.logger.warn({ err: (err as Error).message }, 'conversation reference not stored');
+      }
     },
     async notify(userId, text) {
       const found = await deps.state.read([key(userId)]);

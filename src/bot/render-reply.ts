@@ -10,7 +10,7 @@ export function renderReply(reply: Reply, renderAnswer: AnswerRenderer): Partial
     case 'text':
       return { type: 'message', text: reply.text, textFormat: 'markdown' };
     case 'card':
-      return { type: 'message', text: reply.text, attachments: [CardFactory.adaptiveCard(reply.card)] };
+      return { type: 'message', summary: reply.summary, attachments: [CardFactory.adaptiveCard(reply.card)] };
     case 'answer':
       return renderAnswer(reply.answer);
     case 'file':

@@ -35,6 +35,7 @@ export const feedbackInputSchema = z
     answerId: z.string().trim().min(1).max(512).optional(),
     replyToId: z.string().trim().min(1).max(512).optional(),
     userId: z.string().trim().min(1).max(256),
+    upn: z.string().trim().min(1).max(320).optional(),
     conversationType: z.enum(['personal', 'groupChat', 'channel']).optional(),
     tenantId: z.string().max(256).optional(),
   })

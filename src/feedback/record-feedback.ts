@@ -16,6 +16,8 @@ export type RecordFeedbackResult =
 /** Who is giving feedback, for the access check. */
 export interface FeedbackActor {
   userId: string;
+  /** Where known (allowlist deployments): people provisioned by UPN are recognised by it. */
+  upn?: string;
   tenantId?: string;
   conversationType?: 'personal' | 'groupChat' | 'channel';
 }
@@ -49,7 +51,7 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
     }
     const f = parsed.data;
     // Checked before the gate and the store: a refused person leaves nothing behind.
-    const access = deps.authorize ? await deps.authorize({ userId: f.userId, tenantId: f.tenantId, conversationType: f.conversationType }) : undefined;
+    const access = deps.authorize ? await deps.authorize({ userId: f.userId, upn: f.upn, tenantId: f.tenantId, conversationType: f.conversationType }) : undefined;
     if (access && !access.allowed) {
       deps.logger.info({ reason: access.reason }, 'feedback refused by the access check');
       return { kind: 'denied', reason: access.reason };

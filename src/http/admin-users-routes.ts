@@ -28,7 +28,7 @@ const tokenBody = z.object({ userId: z.string().trim().min(1).max(320) }).strict
 function sendAccount(res: Response, r: AccountResult): void {
   if (r.kind === 'forbidden') return sendRefusal(res, r);
   if (r.kind === 'not_found') return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `no account ${r.id}` } });
-  res.status(r.change === 'added' ? 201 : 200).json({ change: r.change, user: r.user });
+  res.status(r.change === 'added' || r.created ? 201 : 200).json({ change: r.change, user: r.user, ...(r.created ? { created: true } : {}) });
 }
 
 /** Account administration over HTTP: POST/GET /admin/users, CSV import, revoke/lock/restore, per-person tokens. */

@@ -10,3 +10,13 @@ export const qaMessages: QaMessages = messages;
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 }
+
+/** The "no basis" reply: the statement, then the rephrasing tips with their example question. */
+export function noBasisText(m: QaMessages): string {
+  return `${m.noBasis}\n\n${fill(m.noBasisHints, { example: m.examples.noBasis })}`;
+}
+
+/** The reply to a greeting, with its example question. */
+export function greetingText(m: QaMessages): string {
+  return fill(m.greeting, { example: m.examples.greeting });
+}

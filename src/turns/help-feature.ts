@@ -1,5 +1,5 @@
 import type { FeatureHandler } from './feature';
-import { messages } from '../messages';
+import { format, messages } from '../messages';
 import { foldVietnamese } from './fold';
 import { adaptiveCard } from './adaptive-card';
 
@@ -10,7 +10,7 @@ export function helpCard(): Record<string, unknown> {
   const h = messages.help;
   return adaptiveCard([
     { type: 'TextBlock', text: h.title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'FactSet', facts: h.commands.map(([title, value]) => ({ title, value })) },
+    { type: 'FactSet', facts: h.commands.map(([title, value]) => ({ title, value: format(value, { example: h.exampleQuestion }) })) },
     { type: 'TextBlock', text: h.groupHint, wrap: true, isSubtle: true },
     { type: 'TextBlock', text: messages.welcome.notice, wrap: true, isSubtle: true, size: 'Small' },
   ]);
@@ -23,7 +23,7 @@ export function createHelpFeature(): FeatureHandler {
     gated: false,
     matches: (turn) => HELP_WORDS.has(foldVietnamese(turn.text).replace(/[.!]+$/, '')),
     handle: async () => ({
-      replies: [{ kind: 'card', card: helpCard(), text: messages.help.title }],
+      replies: [{ kind: 'card', card: helpCard(), summary: messages.help.title }],
       outcome: { feature: 'help', outcome: 'shown' },
     }),
   };

@@ -6,6 +6,7 @@ import type { FeatureHandler } from './feature';
 import type { Reply, Turn, TurnResult } from './types';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
+import { storeUnavailableResult } from './store-unavailable';
 
 /** The result of the access check every turn passes first. */
 export type AccessDecision =
@@ -84,7 +85,7 @@ export function createTurnRouter(deps: RouterDeps) {
     }
     await opts.onAllowed?.();
 
-    const feature = features.find((f) => f.matches(turn));
+    const feature = await findFeature(features, turn);
     if (!feature) {
       const result: RoutedTurn = {
         user,
@@ -96,7 +97,7 @@ export function createTurnRouter(deps: RouterDeps) {
     }
 
     if (!feature.gated) {
-      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream })), user };
+      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e))), user };
       await writeAudit(turn, result, started);
       return result;
     }
@@ -112,7 +113,7 @@ export function createTurnRouter(deps: RouterDeps) {
       await writeAudit(turn, result, started, verdict.audit);
       return result;
     }
-    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream });
+    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e));
     const result = { ...handled, user };
     await writeAudit(turn, result, started, verdict.audit);
     return result;
@@ -120,3 +121,12 @@ export function createTurnRouter(deps: RouterDeps) {
 }
 
 export type TurnRouter = ReturnType<typeof createTurnRouter>;
+
+/** The first feature, in order, that takes the turn (a feature that cannot tell for a store outage does not take it). */
+async function findFeature(features: FeatureHandler[], turn: Turn): Promise<FeatureHandler | undefined> {
+  for (const f of features) {
+    const takes = await Promise.resolve(f.matches(turn)).catch(() => false);
+    if (takes) return f;
+  }
+  return undefined;
+}

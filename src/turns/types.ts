@@ -9,6 +9,8 @@ export interface InboundAttachment {
   url?: string;
   /** Declared size in bytes where the channel gives one. */
   size?: number;
+  /** The channel and service URL it came with: decides which hosts it may be downloaded from. */
+  source?: { channel: string; serviceUrl?: string };
 }
 
 /** One inbound message, mapped from the channel's activity; knows nothing of Teams. */
@@ -74,7 +76,8 @@ export interface OutboundFile {
 /** One reply, as plain data; only src/bot/ turns it into channel activities. */
 export type Reply =
   | { kind: 'text'; text: string }
-  | { kind: 'card'; card: Record<string, unknown>; text?: string }
+  /** `summary` is the notification and preview text only: the card carries everything shown, so nothing is said twice. */
+  | { kind: 'card'; card: Record<string, unknown>; summary?: string }
   | { kind: 'answer'; answer: AiAnswer }
   | { kind: 'file'; file: OutboundFile; text: string }
   | { kind: 'none' };

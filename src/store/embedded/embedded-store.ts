@@ -7,6 +7,7 @@ import type { AnswerRecord, AuditEvent, FeedbackRecord, NoteRecord, PurgeCutoffs
 import { embeddedAudit, keyOf } from './embedded-audit';
 import { embeddedAnswers, embeddedFeedback, embeddedNotes, embeddedState } from './embedded-records';
 import { embeddedUsers } from './embedded-users';
+import { embeddedExpiring, embeddedLeases } from './embedded-expiring';
 import { openJsonlCollection, type JsonlCollection } from './jsonl-collection';
 import { acquireStoreLock } from './store-lock';
 
@@ -33,12 +34,14 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     users: await open<UserRecord>('users'),
     notes: await open<NoteRecord>('notes'),
     state: await open<{ json: string }>('state'),
+    expiring: await open<{ json: string; expiresAt: Date }>('expiring'),
+    leases: await open<{ holder: string; expiresAt: Date }>('leases'),
   });
-  const { answers, feedback, audit, users, notes, state } = await openAll().catch((e: unknown) => {
+  const { answers, feedback, audit, users, notes, state, expiring, leases } = await openAll().catch((e: unknown) => {
     release();
     throw e;
   });
-  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, state] as JsonlCollection<unknown>[];
+  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, state, expiring, leases] as JsonlCollection<unknown>[];
   const auditRepo = embeddedAudit(audit);
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
@@ -78,6 +81,8 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     users: embeddedUsers(users, clock),
     notes: embeddedNotes(notes),
     state: embeddedState(state),
+    expiring: embeddedExpiring(expiring, clock),
+    leases: embeddedLeases(leases, clock),
     ping: async () => {
       if (!opts.readOnly) await fs.promises.access(dir, fs.constants.W_OK);
     },
