@@ -15,7 +15,7 @@ import { categoryCounts, chooseThresholds, crossValidate, fit, outOfWriterLegitS
 import { decodeModel, encodeModel, MODEL_FILE, SCREEN_CATEGORIES, SCREEN_OUTPUTS } from '../gate/screen/model-file';
 import { augmentBuried } from '../gate/learn/augment';
 import { defaultTrainingConfig, type TrainingConfig } from '../gate/learn/config';
-import { buryIn, calibrateSmallWindows } from '../gate/learn/windows';
+import { buryIn, calibrateLongWindows, longLegitTexts } from '../gate/learn/windows';
 import { screenedCategories } from '../gate/screen/decide';
 import { PURPOSE_CATEGORIES } from '../gate/types';
 import type { FeatureConfig } from '../gate/screen/features';
@@ -29,7 +29,7 @@ const num = (f: string, d: number): number => (has(f) ? Number(argv[argv.indexOf
 const str = (f: string, d: string): string => (has(f) ? argv[argv.indexOf(f) + 1] : d);
 
 // the defaults (learn/config.ts), each overridable for experiments
-const base = defaultTrainingConfig({ budget: num('--budget', NaN) || undefined, anyBudget: num('--any-budget', NaN) || undefined, secretBudget: num('--secret-budget', NaN) || undefined });
+const base = defaultTrainingConfig({ budget: num('--budget', NaN) || undefined, anyBudget: num('--any-budget', NaN) || undefined, secretBudget: num('--secret-budget', NaN) || undefined, sensitiveBudget: num('--sensitive-budget', NaN) || undefined });
 const features: FeatureConfig = { ...base.features, bits: num('--bits', base.features.bits), accented: !has('--no-accented'), bigrams: !has('--no-bigrams'), classes: !has('--no-classes'), signals: !has('--no-signals') };
 const normalisation = str('--norm', base.normalisation) as Normalisation;
 const m0 = base.train.mlp!;
@@ -41,12 +41,12 @@ const opts: TrainOptions = {
   },
   thresholds: { ...base.train.thresholds, recall: num('--recall', base.train.thresholds.recall) },
 };
-const window = { ...base.window, tokens: num('--window', base.window.tokens), stride: num('--stride', base.window.stride), small: num('--small', base.window.small) };
+const window = { ...base.window, whole: num('--whole', base.window.whole), tokens: num('--window', base.window.tokens), stride: num('--stride', base.window.stride), small: num('--small', base.window.small), block: num('--block', base.window.block ?? 32) };
 const band = num('--band', base.band);
 const folds = num('--folds', base.folds);
-const smallBudget = num('--small-budget', base.smallBudget);
+const long = { ...base.long, small: num('--small-budget', base.long.small), wide: num('--wide-budget', base.long.wide) };
 const buriedCount = num('--buried', base.buried);
-const config: TrainingConfig = { features, normalisation, train: opts, window, band, folds, smallBudget, buried: buriedCount };
+const config: TrainingConfig = { features, normalisation, train: opts, window, band, folds, long, buried: buriedCount };
 const split = str('--split', 'split') as 'split' | 'split_situation';
 const started = Date.now();
 const log = (s: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${s}`);
@@ -96,15 +96,17 @@ const legitScores = has('--in-writer') ? undefined : outOfWriterLegitScores(ds, 
 trained.thresholds = chooseThresholds(ds, scores, validation, opts.thresholds, legitScores);
 log('final models trained; thresholds chosen on the validation split');
 {
-  // sentence-sized windows of long texts: calibrated on the level-1 messages of the validation split
-  const legitInputs = [...validation].filter((i) => items[i].level === 1 && items[i].categories.length === 0).map((i) => detect(items[i].text));
-  trained.window.smallMargin = Number(calibrateSmallWindows(decodeModel(encodeModel(trained, {})), legitInputs, smallBudget).toFixed(3));
+  // the windows of long texts: calibrated on long level-1 texts built from the validation split
+  const legitMessages = [...validation].filter((i) => items[i].level === 1 && items[i].categories.length === 0).map((i) => items[i].text);
+  const legitLong = longLegitTexts(legitMessages, { count: long.texts, minChars: long.minChars, maxChars: long.maxChars, seed: 5 }).map((t) => detect(t));
+  const margins = calibrateLongWindows(decodeModel(encodeModel(trained, {})), legitLong, { small: long.small, long: {}, otherwise: long.wide });
+  trained.window = { ...trained.window, ...margins };
   const model = decodeModel(encodeModel(trained, {}));
   const purposes = [...test].filter((i) => ds.labels[SCREEN_OUTPUTS.indexOf(ANY_PURPOSE)][i] && items[i].text.length < 600);
   const found = (t: string): boolean => screenedCategories(model.outputs, scoreText(model, detect(t)).map((b, k) => b.logit - model.thresholds[k])).some((c) => (PURPOSE_CATEGORIES as readonly string[]).includes(c));
   const alone = purposes.filter((i) => found(items[i].text));
   const buried = (['start', 'middle', 'end'] as const).map((w) => alone.filter((i) => found(buryIn(items[i].text, w, 20_000))).length);
-  console.log(`small windows count ${trained.window.smallMargin} less; test-split requests found alone ${alone.length}/${purposes.length}, of those still found in 20 KB of minutes at the start / middle / end: ${buried.map((b) => `${b}/${alone.length}`).join(' / ')}; minutes alone flagged: ${found(buryIn('', 'end', 120_000))}`);
+  console.log(`sentence-sized windows count ${trained.window.smallMargin} less, wide windows ${JSON.stringify(trained.window.longMargins)}; test-split requests found alone ${alone.length}/${purposes.length}, of those still found in 20 KB of minutes at the start / middle / end: ${buried.map((b) => `${b}/${alone.length}`).join(' / ')}; minutes alone flagged: ${found(buryIn('', 'end', 120_000))}`);
 }
 {
   // threshold-free view of the "any forbidden purpose" output on validation + test: recall at a given share of level-1 messages flagged

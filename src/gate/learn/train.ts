@@ -1,6 +1,6 @@
 import { screenedCategories } from '../screen/decide';
 import { ANY_PURPOSE } from '../screen/model';
-import { PURPOSE_CATEGORIES, type Category } from '../types';
+import { LEVEL_CATEGORIES, PURPOSE_CATEGORIES, type Category } from '../types';
 import type { Dataset } from './dataset';
 import { scoreRow, trainLogistic, type Linear } from './logistic';
 import { chooseThreshold, type Counts } from './metrics';
@@ -44,19 +44,28 @@ export function scoreRows(ds: Dataset, f: Fitted, rows: ArrayLike<number>): Floa
 }
 
 const isLegit = (ds: Dataset, i: number): boolean => ds.items[i].level === 1 && ds.items[i].categories.length === 0;
+// the outputs whose budget also covers the messages with a name, a contact or an identifier (see isProtected)
+const WIDE_BUDGET = new Set<string>(['personal_sensitive', ...LEVEL_CATEGORIES[2]]);
+
+/**
+ * The messages an output's false positives would harm: level-1 messages; and for a sensitive fact or level-2 content
+ * also every message not labelled with it that is not blocked anyway (names, contacts, identifiers), where reading one
+ * into it turns a redaction into a block — a fresh writer's named people are where those outputs erred.
+ */
+const isProtected = (ds: Dataset, i: number, k: number): boolean =>
+  WIDE_BUDGET.has(ds.outputs[k]) ? ds.items[i].external !== 'block' && ds.labels[k][i] === 0 : isLegit(ds, i);
 
 /**
  * Per output: the highest threshold keeping the recall target on the validation positives, raised if needed so that
- * at most the budgeted share of level-1 messages is flagged. The level-1 scores are `legitScores` when given (scores
- * of each writer's messages by a model trained without that writer: the shift a new writer brings), else the
- * validation rows' own.
+ * at most the budgeted share of the messages it would harm (isProtected) is flagged. Their scores are `legitScores`
+ * when given (scores of each writer's messages by a model trained without that writer: the shift a new writer
+ * brings), else the validation rows' own.
  */
 export function chooseThresholds(ds: Dataset, scores: Float64Array[], validation: Int32Array, p: ThresholdPolicy, legitScores?: number[][]): number[] {
-  const legit = [...validation].filter((i) => isLegit(ds, i));
   return ds.outputs.map((o, k) => {
     const t = chooseThreshold(scores[k], ds.labels[k], validation, p.recall);
     const budget = p.legitBudget[o];
-    const sorted = (legitScores ? [...legitScores[k]] : legit.map((i) => scores[k][i])).sort((a, b) => b - a);
+    const sorted = (legitScores ? [...legitScores[k]] : [...validation].filter((i) => isProtected(ds, i, k)).map((i) => scores[k][i])).sort((a, b) => b - a);
     if (budget === undefined || sorted.length === 0) return t;
     const allowed = Math.floor(budget * sorted.length);
     // the lowest threshold that flags at most `allowed` of them: just above the (allowed + 1)-th highest score
@@ -66,19 +75,19 @@ export function chooseThresholds(ds: Dataset, scores: Float64Array[], validation
 }
 
 /**
- * Level-1 messages of each writer scored by models trained without that writer (on the train rows of the others):
- * per output, the scores of every such message in the corpus.
+ * The messages of each writer that an output's false positive would harm (isProtected), scored by models trained
+ * without that writer (on the train rows of the others): per output, the scores of every such message in the corpus.
  */
 export function outOfWriterLegitScores(ds: Dataset, train: Int32Array, o: TrainOptions, log?: (s: string) => void): number[][] {
   const out: number[][] = ds.outputs.map(() => []);
   for (const w of [...new Set(ds.items.map((it) => it.writer))].sort()) {
     const writerOf = new Map(ds.items.map((it) => [it.id, it.writer]));
     const rows = Int32Array.from([...train].filter((i) => (ds.items[i].sources ?? [ds.items[i].id]).every((id) => writerOf.get(id) !== w)));
-    const legit = ds.items.map((_, i) => i).filter((i) => ds.items[i].writer === w && !ds.items[i].sources && isLegit(ds, i));
-    if (legit.length === 0) continue;
-    const s = scoreRows(ds, fit(ds, rows, o), legit);
-    ds.outputs.forEach((_, k) => { for (const i of legit) out[k].push(s[k][i]); });
-    log?.(`writer ${w} held out: ${legit.length} level-1 messages scored`);
+    const mine = ds.items.map((_, i) => i).filter((i) => ds.items[i].writer === w && !ds.items[i].sources && ds.items[i].external !== 'block');
+    if (mine.length === 0) continue;
+    const s = scoreRows(ds, fit(ds, rows, o), mine);
+    ds.outputs.forEach((_, k) => { for (const i of mine) if (isProtected(ds, i, k)) out[k].push(s[k][i]); });
+    log?.(`writer ${w} held out: ${mine.length} messages not blocked scored`);
   }
   return out;
 }

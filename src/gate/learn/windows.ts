@@ -1,18 +1,76 @@
 import type { ScreenInput } from '../screen/features';
 import { ANY_PURPOSE, type ScreenModel } from '../screen/model';
 import { scoreText } from '../screen/score';
+import { rng } from './mlp';
+import { PURPOSE_CATEGORIES } from '../types';
+
+const PURPOSES = new Set<string>(PURPOSE_CATEGORIES);
+
+/** The shares of long level-1 texts that may be flagged through their windows (see calibrateLongWindows). */
+export interface LongBudgets {
+  /** Of long level-1 texts, the share "any forbidden purpose" may flag in a sentence-sized window (sets window.smallMargin). */
+  small: number;
+  /** Of long level-1 texts, the share the wide windows may flag, per output (sets window.longMargins); others get `otherwise`. */
+  long: Partial<Record<string, number>>;
+  otherwise: number;
+}
+
+const quantileMargin = (xs: ArrayLike<number>, budget: number): number => {
+  const sorted = Float64Array.from(xs).sort().reverse();
+  return Math.max(0, sorted[Math.min(sorted.length - 1, Math.floor(budget * sorted.length))]);
+};
 
 /**
- * How much less a sentence-sized window of a long text counts: the (1 − budget) quantile, over level-1 texts, of the
- * best "any forbidden purpose" margin their small windows reach (0 when that is already below the threshold).
+ * How much less the windows of a long text count. A long text has many windows, each a fresh chance to pass a threshold
+ * chosen for one message: per output, the (1 − budget) quantile, over long level-1 texts, of the best margin their
+ * windows reach — the sentence-sized windows for "any forbidden purpose" (window.smallMargin), the wide ones for the
+ * other outputs (window.longMargins). Never negative: a window never counts more than a message.
  */
-export function calibrateSmallWindows(model: ScreenModel, legit: ScreenInput[], budget: number): number {
-  const k = model.outputs.indexOf(ANY_PURPOSE);
-  if (k < 0 || legit.length === 0) return 0;
-  // every text read the long way: windows and sentence-sized windows, no margin yet
-  const probe: ScreenModel = { ...model, window: { ...model.window, whole: 0, smallMargin: 0 } };
-  const best = legit.map((d) => scoreText(probe, d)[k].logit - model.thresholds[k]).sort((a, b) => b - a);
-  return Math.max(0, best[Math.min(best.length - 1, Math.floor(budget * best.length))]);
+export function calibrateLongWindows(model: ScreenModel, legit: ScreenInput[], budgets: LongBudgets): { smallMargin: number; longMargins: number[] } {
+  const anyK = model.outputs.indexOf(ANY_PURPOSE);
+  if (legit.length === 0) return { smallMargin: 0, longMargins: model.outputs.map(() => 0) };
+  const probe: ScreenModel = { ...model, window: { ...model.window, whole: 0, smallMargin: 0, longMargins: undefined } };
+  const best = legit.map((d) => scoreText(probe, d).map((s, k) => s.logit - model.thresholds[k]));
+  const at = (k: number, budget: number): number => Number(quantileMargin(best.map((b) => b[k]), budget).toFixed(3));
+  // purposes are read in the sentence-sized windows only
+  const longMargins = model.outputs.map((o, k) => (k === anyK || PURPOSES.has(o) ? 0 : at(k, budgets.long[o] ?? budgets.otherwise)));
+  return { smallMargin: anyK < 0 ? 0 : at(anyK, budgets.small), longMargins };
+}
+
+/** Options of longLegitTexts. */
+export interface LongTextOptions { count: number; minChars: number; maxChars: number; seed: number }
+
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Lò', 'Hà'];
+const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quang', 'Thu', 'Đức', 'Hồng', 'Ngọc', 'Thanh', 'Xuân'];
+const GIVEN = ['Hùng', 'Lan', 'Hải', 'Mai', 'Tuấn', 'Hà', 'Sơn', 'Hạnh', 'Bình', 'Dũng', 'Nga', 'Phúc', 'Thắng', 'Yến', 'Long', 'Trang'];
+
+/**
+ * Long level-1 texts for calibration, each a seeded shuffle of the given level-1 messages (the validation split's: never
+ * the test split's, never the development set's) of `minChars`–`maxChars` characters: every other one written as a
+ * meeting transcript, each message a line "[hh:mm:ss] Speaker Name: …", the way Teams transcripts and pasted minutes
+ * name their speakers (a text full of private names is what a meeting summary screens).
+ */
+export function longLegitTexts(messages: string[], o: LongTextOptions): string[] {
+  const rand = rng(o.seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const out: string[] = [];
+  if (messages.length === 0) return out;
+  for (let n = 0; n < o.count; n++) {
+    const target = o.minChars + Math.floor(rand() * (o.maxChars - o.minChars));
+    const speakers = Array.from({ length: 3 + Math.floor(rand() * 5) }, () => `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)}`);
+    const parts: string[] = [];
+    for (let len = 0, sec = 0; len < target;) {
+      let m = pick(messages).replace(/\s*\n\s*/g, ' ');
+      if (n % 2 === 1) {
+        sec += 20 + Math.floor(rand() * 200);
+        const hms = [sec / 3600, (sec / 60) % 60, sec % 60].map((x) => String(Math.floor(x)).padStart(2, '0')).join(':');
+        m = `[${hms}] ${pick(speakers)}: ${m}`;
+      }
+      parts.push(m); len += m.length + 1;
+    }
+    out.push(parts.join('\n'));
+  }
+  return out;
 }
 
 /** Ordinary meeting-minute sentences, for burying a request in a long text. */

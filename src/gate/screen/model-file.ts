@@ -20,7 +20,7 @@ const fileSchema = z.object({
   features: z.object({ bits: z.number().int().min(10).max(20), accented: z.boolean(), bigrams: z.boolean(), classes: z.boolean(), signals: z.boolean() }),
   outputs: z.array(z.string()).min(1),
   normalisation: z.enum(['none', 'sqrt']),
-  window: z.object({ tokens: z.number().int().positive(), stride: z.number().int().positive(), whole: z.number().int().positive(), small: z.number().int().min(2), smallMargin: z.number().min(0) }),
+  window: z.object({ tokens: z.number().int().positive(), stride: z.number().int().positive(), whole: z.number().int().positive(), small: z.number().int().min(2), smallMargin: z.number().min(0), longMargins: z.array(z.number().min(0)).optional(), block: z.number().int().positive().optional() }),
   band: z.number().min(0),
   thresholds: floats,
   /** Base64 of the buckets that carry a weight, delta-encoded as unsigned LEB128 varints. */
@@ -87,7 +87,7 @@ export function decodeModel(raw: unknown): ScreenModel {
   const K = f.outputs.length;
   const dims = 1 << f.features.bits;
   const buckets = unvarints(Buffer.from(f.buckets, 'base64'));
-  if (f.thresholds.length !== K || buckets.some((b) => b >= dims) || (!f.lr && !f.mlp)) throw new Error('screen model: inconsistent sizes');
+  if (f.thresholds.length !== K || (f.window.longMargins && f.window.longMargins.length !== K) || buckets.some((b) => b >= dims) || (!f.lr && !f.mlp)) throw new Error('screen model: inconsistent sizes');
   let lr: ScreenModel['lr'] = null;
   if (f.lr) {
     const q = new Int8Array(Buffer.from(f.lr.weights, 'base64'));

@@ -14,6 +14,14 @@ const PURPOSE_MASK = (m: ScreenModel): Uint8Array => {
   return mask;
 };
 
+const nonMasks = new WeakMap<ScreenModel, Uint8Array>();
+/** Which outputs are not purposes, per model. */
+const NON_PURPOSE_MASK = (m: ScreenModel): Uint8Array => {
+  let mask = nonMasks.get(m);
+  if (!mask) { mask = Uint8Array.from(PURPOSE_MASK(m), (v) => 1 - v); nonMasks.set(m, mask); }
+  return mask;
+};
+
 /** Lane sums of the packed weights per block of `size` tokens, as prefix sums over blocks (any run of blocks in O(lanes)). */
 function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: number): Float64Array {
   const { words: packed, lanes } = m.packed;
@@ -47,10 +55,13 @@ function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: n
 }
 
 /**
- * Scores every output over the windows of a text: the whole text when it is at most `window.whole` tokens (as training
- * saw it); a longer one in windows of `window.tokens` every `window.stride`, and — for the purposes, so that a request
- * is found wherever it sits in a long paste — in sentence-sized windows of `window.small` tokens, whose logits count
- * `window.smallMargin` less. The highest score of each output counts.
+ * Scores every output over the windows of a text: the whole text when it is at most `window.whole` tokens (the length of
+ * the texts training saw: their counts are not normalised, so a longer stretch piles up evidence no training text had);
+ * a longer one in windows of `window.tokens` every `window.stride`, each output's logit counting `window.longMargins[k]`
+ * less, and — for the purposes, so that a request is found wherever it sits in a long paste — in sentence-sized windows
+ * of `window.small` tokens, whose logits count `window.smallMargin` less. Both margins are calibrated on long level-1
+ * texts (learn/windows.ts): the more windows a text has, the more chances one of them passes. The highest score of each
+ * output counts.
  */
 export function scoreText(m: ScreenModel, input: ScreenInput): WindowScore[] {
   const K0 = m.outputs.length;
@@ -59,7 +70,7 @@ export function scoreText(m: ScreenModel, input: ScreenInput): WindowScore[] {
   const n = input.toks.count;
   const { window: win } = m;
   const long = n > win.whole;
-  const size = long ? win.small >> 1 : n; // blocks: half a small window (a text that fits whole is one block)
+  const size = long ? win.block ?? win.small >> 1 : n; // blocks of a long text (a text that fits whole is one block)
   const blocks = Math.max(1, Math.ceil(n / size));
   const pre = blockPrefix(m, input, blocks, size);
   const { lanes, lrLanes } = m.packed;
@@ -83,27 +94,35 @@ export function scoreText(m: ScreenModel, input: ScreenInput): WindowScore[] {
     const x = m.lr ? m.lr.bias[k] + lane[k] * m.lr.scale[k] * scale : NaN;
     return m.lr && mlp ? (x + y) / 2 : m.lr ? x : y;
   };
-  const all = (b0: number, b1: number, offset: number, only: Uint8Array | null): void => {
+  const all = (b0: number, b1: number, offsets: ArrayLike<number> | null, only: Uint8Array | null): void => {
     const scale = load(b0, b1);
     const t0 = b0 * size; const t1 = Math.min(n, b1 * size);
     for (let k = 0; k < K; k++) {
       if (only && !only[k]) continue;
-      const z = logit(k, scale) - offset;
+      const z = logit(k, scale) - (offsets ? offsets[k] : 0);
       if (z > best[k].logit) best[k] = { logit: z, t0, t1 };
     }
   };
-  if (!long) { all(0, blocks, 0, null); return best; }
+  if (!long) { all(0, blocks, null, null); return best; }
   const span = Math.max(1, Math.round(win.tokens / size));
   const step = Math.max(1, Math.round(win.stride / size));
-  for (let j = 0; ; j += step) { all(j, Math.min(blocks, j + span), 0, null); if (j + span >= blocks) break; }
-  // sentence-sized windows: "any forbidden purpose" in each; the purposes are read in the best one only
+  const longMargins = win.longMargins ?? null;
+  // the wide windows read what a document is (level-2 content, sensitive facts, markings); a request is read in the
+  // sentence-sized windows below, where the minutes around it do not drown it
   const anyK = m.outputs.indexOf(ANY_PURPOSE);
+  const wideOnly = anyK < 0 ? null : NON_PURPOSE_MASK(m);
+  for (let j = 0; ; j += step) { all(j, Math.min(blocks, j + span), longMargins, wideOnly); if (j + span >= blocks) break; }
   if (anyK < 0) return best;
+  // sentence-sized windows (every block): "any forbidden purpose" in each; the purposes are read in the best one only
+  const small = Math.max(1, Math.round(win.small / size));
   let top = -Infinity; let topAt = -1;
-  for (let j = 0; j + 1 < blocks; j++) {
-    const z = logit(anyK, load(j, j + 2));
+  for (let j = 0; j === 0 || j + small <= blocks; j++) {
+    const z = logit(anyK, load(j, Math.min(blocks, j + small)));
     if (z > top) { top = z; topAt = j; }
   }
-  if (topAt >= 0 && top - win.smallMargin > best[anyK].logit) all(topAt, topAt + 2, win.smallMargin, PURPOSE_MASK(m));
+  if (topAt >= 0) {
+    const offsets = new Float64Array(K).fill(win.smallMargin);
+    all(topAt, Math.min(blocks, topAt + small), offsets, PURPOSE_MASK(m));
+  }
   return best;
 }
