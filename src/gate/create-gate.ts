@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppealRecord, AuditSummary, Category, Decision, Detection, Gate, ScreenView, Source, Verdict, Zone } from './types';
 import { levelOf } from './level';
-import { SECRET_CONTEXT } from './lexicon/secret-context';
 import { PURPOSE_CATEGORIES } from './types';
 import { normalise, toOriginal } from './normalise';
 import { tokenise } from './tokens';
@@ -22,6 +21,7 @@ import type { Found } from './found';
 import type { ScreenInput } from './screen/features';
 import type { ScreenModel } from './screen/model';
 import { createScreen } from './screen/screen';
+import { asksAboutRules, hasTopic, namesSecrecy, namesSomeone } from './screen/anchors';
 import { committedScreenModel, DEFAULT_COMBINE, RULE_VOTE } from './screen/committed';
 
 export { levelOf };
@@ -114,12 +114,16 @@ export function createGate(deps: GateDeps): Gate {
         }
         // a purpose the rules already name is not named twice by the screen
         const ruledPurpose = kept.some((f) => PURPOSES.has(f.category));
+        const aboutRules = r.found.some((c) => PURPOSES.has(c)) && asksAboutRules(detected);
         for (const c of r.found) {
           if (combineOf(c) === 'rules' || kept.some((f) => f.category === c) || (PURPOSES.has(c) && ruledPurpose)) continue;
-          // the screen adds a secrecy marking only to a text that names secrecy ("mật" as such, not "mất", "mặt"),
-          // and level-2 content only to a text that has its topic (lexicon tags): an anchor against far-fetched readings
+          // anchors against far-fetched readings (screen/anchors.ts): a secrecy marking only in a text that names
+          // secrecy, level-2 content only with its topic, a sensitive fact only about someone, and no forbidden purpose
+          // in a question about the rules
           if (c === 'secret_marking' && !namesSecrecy(detected)) continue;
-          if (TOPIC_TAGS[c] && !TOPIC_TAGS[c]!.some((t) => detected.tags.has(t))) continue;
+          if (!hasTopic(detected, c)) continue;
+          if (c === 'personal_sensitive' && !namesSomeone(detected)) continue;
+          if (PURPOSES.has(c) && aboutRules) continue;
           const [a, b] = r.spans.get(c)!;
           kept.push({ category: c, kind: 'screen', start: a, end: b, value: `screen:${c}` });
         }
@@ -157,38 +161,3 @@ export function createGate(deps: GateDeps): Gate {
 
 const PURPOSES = new Set<Category>(PURPOSE_CATEGORIES);
 const MASKED = new Set<Category>(['person_name', 'personal_id', 'personal_contact', 'credential', 'personal_sensitive']);
-
-// the lexicon tags (lexicon/content.ts) one of which a text needs before the screen may find these level-2 categories
-// in it (schedules and staff records are phrased too many ways for a lexicon: anchoring them cost a third of their recall)
-const TOPIC_TAGS: Partial<Record<Category, string[]>> = {
-  internal_marking: ['INTERNAL_MARK', 'NOI_BO', 'UNPUB', 'DRAFT'],
-  unpublished_finance: ['FIN_TOPIC', 'FIN_STRONG'],
-  party_internal: ['PARTY_ORG', 'PARTY_DOC'],
-};
-const SECRECY_ACC = new Set(['mật', 'mậtt', 'mât', 'bmnn', 'secret', 'confidential', 'classified']);
-const VERB_MAT_NEXT = new Set<string>(SECRET_CONTEXT.VERB_MAT_NEXT);
-const LOSS_NEXT = new Set<string>(SECRET_CONTEXT.LOSS_NEXT);
-
-/**
- * Whether a text has a word for secrecy: "mật" typed as such (or a near typo), "bmnn", "secret"; "mat" without
- * diacritics unless the next word shows "mất"/"mặt" ("mat hieu luc", "toi mat giay to"); never inside an everyday
- * compound (mật khẩu, mật độ, cơ mật …).
- */
-function namesSecrecy(d: Detected): boolean {
-  const { norm, toks, tags } = d;
-  const benign = new Set<number>();
-  for (const h of tags.get('MAT_BENIGN') ?? []) for (let t = h.t0; t < h.t1; t++) benign.add(t);
-  for (let i = 0; i < toks.count; i++) {
-    const t = toks.text[i];
-    if (benign.has(i)) continue;
-    if (t === 'toimat' || t === 'tuyetmat') return true;
-    if (t !== 'mat' && t !== 'matt' && t !== 'bmnn' && t !== 'secret' && t !== 'confidential' && t !== 'classified') continue;
-    const a = toks.mergedAcc[i] ?? norm.acc.slice(toks.start[i], toks.end[i]);
-    if (SECRECY_ACC.has(a)) return true;
-    if (a !== 'mat' && a !== 'matt') continue;
-    const next = i + 1 < toks.count && toks.seg[i + 1] === toks.seg[i] ? toks.text[i + 1] : '';
-    if (VERB_MAT_NEXT.has(next) || (i > 0 && toks.text[i - 1] === 'toi' && LOSS_NEXT.has(next))) continue;
-    return true;
-  }
-  return false;
-}

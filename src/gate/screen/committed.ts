@@ -19,4 +19,4 @@ export function committedScreenModel(): ScreenModel {
  */
 export const DEFAULT_COMBINE: Partial<Record<Category, Combine>> = { secret_marking: 'or', personal_sensitive: 'or' };
 /** The logits a rule's finding adds to the screen's margin under 'vote'. */
-export const RULE_VOTE = 2;
+export const RULE_VOTE = 5;
