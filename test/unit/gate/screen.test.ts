@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createGate, loadGatePolicy } from '../../../src/gate';
 import { readCorpus } from '../../../src/gate/learn/corpus';
@@ -8,8 +9,12 @@ import { PURPOSE_CATEGORIES } from '../../../src/gate/types';
 const policy = loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json'));
 const gate = createGate({ policy, zone: 'onprem', hashSalt: 't' });
 
-// floors: the committed model's figures (npm run gate:train prints them: "still found in 20 KB of minutes") less 0.03
-const FOUND_BURIED = { start: 0.58, middle: 0.67, end: 0.58 };
+// floors: the committed gate's figures (gate:train prints the screen's: "still found in 20 KB of minutes"; the gate with
+// its rules finds 0.757 / 0.977 / 0.591 of them) less 0.03
+const FOUND_BURIED = { start: 0.72, middle: 0.94, end: 0.56 };
+// in a real transcript (speaker names and timestamps on every line) the committed gate finds 0.44 of them: the corpus has
+// no transcripts, the screen has not learned what a request looks like among them (BENCHMARKS.md, Sensitivity gate)
+const FOUND_IN_TRANSCRIPT = 0.41;
 
 describe('a request is found wherever it sits in a long text', () => {
   const purposes = new Set<string>(PURPOSE_CATEGORIES);
@@ -28,6 +33,17 @@ describe('a request is found wherever it sits in a long text', () => {
     expect(gate.screen(text, { source: 'transcript' }).decision).toBe('block');
   });
   test('the minutes alone are allowed', () => expect(gate.screen(buryIn('', 'end', 120_000), { source: 'transcript' }).decision).toBe('allow'));
+  test('a real ward briefing that discusses sanctions, inspections and tax debts asks for nothing; a request spliced into it is found', () => {
+    const minutes = fs.readFileSync(path.resolve(__dirname, '../../fixtures/meetings/giao-ban-phuong-2-gio.txt'), 'utf8');
+    const v = gate.screen(minutes, { source: 'transcript' });
+    expect(v.decision).not.toBe('block');
+    expect(v.categories.filter((c) => purposes.has(c))).toEqual([]);
+    const lines = minutes.split('\n');
+    const at = lines.length >> 1;
+    const spliced = (text: string): string => [...lines.slice(0, at), text, ...lines.slice(at)].join('\n');
+    const found = requests.filter((r) => gate.screen(spliced(r.text), { source: 'transcript' }).categories.some((c) => purposes.has(c))).length;
+    expect(found / requests.length).toBeGreaterThanOrEqual(FOUND_IN_TRANSCRIPT);
+  });
 });
 
 describe('the verdict exposes the screen and what an appeal may keep', () => {
