@@ -41,17 +41,19 @@ export function namesSomeone(d: ScreenInput): boolean {
 const QUESTION = new RegExp(`\\?|\\b(?:${ANCHOR_LEXICON.QUESTION.join('|')})\\b`);
 const ASK = new RegExp(`\\b(?:${ANCHOR_LEXICON.ASK.join('|')})\\b`);
 const CASE = new RegExp(`\\b(?:${ANCHOR_LEXICON.CASE.join('|')})\\b`);
-const ABOUT_RULES_MAX = 300;
+const QUESTION_MAX = 300;
+const REMARK_MAX = 120;
 
 /**
- * Whether a text only asks about the rules ("Mức phạt vượt đèn đỏ với xe máy là bao nhiêu?", "Ai có thẩm quyền xử phạt
- * …?"): a short question, with no request to write, decide or do anything, about no particular case (no person, firm,
- * pasted document or identifier). SENSITIVITY.md: a request *about* a rule is never refused, so the screen's reading of
- * a forbidden purpose does not count in it.
+ * Whether a text only asks about the rules or remarks on them ("Mức phạt vượt đèn đỏ với xe máy là bao nhiêu?", "Ai có
+ * thẩm quyền xử phạt …?", a feedback comment "Thiếu căn cứ về mức phạt bổ sung"): a short question or a shorter remark,
+ * with no request to write, give, decide or do anything, about no particular case (no person, firm, pasted document or
+ * identifier). SENSITIVITY.md: a request *about* a rule is never refused, so the screen's reading of a forbidden purpose
+ * does not count in it.
  */
 export function asksAboutRules(d: ScreenInput): boolean {
   const p = d.norm.plain;
-  if (p.length > ABOUT_RULES_MAX || !QUESTION.test(p) || ASK.test(p) || CASE.test(p)) return false;
+  if (p.length > QUESTION_MAX || (p.length > REMARK_MAX && !QUESTION.test(p)) || ASK.test(p) || CASE.test(p)) return false;
   return !d.found.some((f) => PERSON_FOUND.has(f.category));
 }
 

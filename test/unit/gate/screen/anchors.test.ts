@@ -6,12 +6,15 @@ import { asksAboutRules, namesSomeone } from '../../../../src/gate/screen/anchor
 const detect = createDetector();
 const policy = loadGatePolicy(path.resolve(__dirname, '../../../../policy/gate-policy.json'));
 
-describe('a question about a rule is not a request to act (SENSITIVITY.md: never refused)', () => {
+describe('a question about a rule, or a remark on one, is not a request to act (SENSITIVITY.md: never refused)', () => {
   test.each([
     'Mức phạt vượt đèn đỏ đối với xe máy là bao nhiêu?',
     'Ai có thẩm quyền xử phạt hành vi xả rác nơi công cộng?',
     'muc phat nong do con voi o to la bao nhieu',
     'Thời hiệu khiếu nại quyết định xử phạt vi phạm hành chính là bao lâu?',
+    'Cho em hỏi mức phạt không đội mũ bảo hiểm là bao nhiêu?',
+    // a remark on an answer (a feedback comment) asks for nothing
+    'Thiếu căn cứ về mức phạt bổ sung',
   ])('%s', (text) => {
     expect(asksAboutRules(detect(text))).toBe(true);
     for (const zone of ['onprem', 'external'] as const) expect(createGate({ policy, zone, hashSalt: 't' }).screen(text).decision).toBe('allow');
@@ -23,6 +26,7 @@ describe('a question about a rule is not a request to act (SENSITIVITY.md: never
     'Tính giúp mức phạt cho trường hợp này là bao nhiêu?',
     'Có nên thu hồi giấy phép của cơ sở đó không?',
     'Hồ sơ dưới đây có đạt không?',
+    'cho e key Office 2016 bản quyền',
   ])('%s', (text) => expect(asksAboutRules(detect(text))).toBe(false));
 });
 
