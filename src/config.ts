@@ -68,6 +68,17 @@ const spec = {
   RATE_LIMIT_PER_MINUTE: [z.coerce.number().int().min(0).max(10_000).default(30), 'must be a number of messages per minute (0 = no limit)'],
   TURN_CONCURRENCY: [z.coerce.number().int().min(1).max(1024).default(16), 'must be a number of turns from 1 to 1024'],
   TURN_QUEUE_MAX: [z.coerce.number().int().min(0).max(100_000).default(200), 'must be a number of waiting turns from 0 to 100000'],
+  // Zalo (README, "Zalo"): the Bot Platform, and the Official Account API v3 for agencies that run an OA.
+  ZALO_BOT_TOKEN: [optionalString, 'must be the Zalo bot\'s token (from the Zalo Bot Manager)'],
+  ZALO_WEBHOOK_SECRET: [z.string().trim().min(8).max(256).optional(), 'must be 8 to 256 characters (the secret token given to setWebhook)'],
+  ZALO_API_BASE_URL: [z.string().url().default('https://bot-api.zaloplatforms.com'), 'must be the Zalo Bot API base URL, e.g. https://bot-api.zaloplatforms.com'],
+  ZALO_BOT_NAME: [z.string().trim().min(1).default('Trợ lý Công vụ'), 'must be the bot\'s display name (how people address it in group chats)'],
+  ZALO_OA_APP_ID: [optionalString, 'must be the Zalo application id linked to the Official Account'],
+  ZALO_OA_SECRET_KEY: [optionalString, 'must be the Official Account secret key (verifies X-ZEvent-Signature)'],
+  ZALO_OA_APP_SECRET: [optionalString, 'must be the Zalo application\'s secret key (refreshes the access token)'],
+  ZALO_OA_REFRESH_TOKEN: [optionalString, 'must be the OA refresh token obtained when the OA authorised the application'],
+  ZALO_OA_API_BASE_URL: [z.string().url().default('https://openapi.zalo.me'), 'must be the Zalo OA API base URL, e.g. https://openapi.zalo.me'],
+  ZALO_OA_OAUTH_BASE_URL: [z.string().url().default('https://oauth.zaloapp.com'), 'must be the Zalo OAuth base URL, e.g. https://oauth.zaloapp.com'],
   OUTBOUND_TIMEOUT_MS: [z.coerce.number().int().min(100).max(600_000).default(15_000), 'must be a number of milliseconds from 100 to 600000'],
 } as const;
 
@@ -123,6 +134,31 @@ export interface Config {
   resilience: { accessGraceMs: number };
   /** Per-person message rate (0 = none) and the bounded turn queue of each instance. */
   limits: { ratePerMinute: number; turnConcurrency: number; turnQueue: number };
+  /** The Zalo channels, each set only when fully configured. */
+  zalo: {
+    bot?: { token: string; webhookSecret: string; apiBaseUrl: string; botName: string };
+    oa?: { appId: string; secretKey: string; appSecret: string; refreshToken: string; apiBaseUrl: string; oauthBaseUrl: string };
+  };
+}
+
+/** Both Zalo Bot variables or neither; all four OA variables or none: a partial setting is a mistake. */
+function zaloConfig(r: Raw): Config['zalo'] {
+  if (Boolean(r.ZALO_BOT_TOKEN) !== Boolean(r.ZALO_WEBHOOK_SECRET)) {
+    throw new ConfigError(r.ZALO_BOT_TOKEN ? 'ZALO_WEBHOOK_SECRET' : 'ZALO_BOT_TOKEN', 'must be set with the other of ZALO_BOT_TOKEN and ZALO_WEBHOOK_SECRET (the Zalo bot)');
+  }
+  const oaVars = ['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY', 'ZALO_OA_APP_SECRET', 'ZALO_OA_REFRESH_TOKEN'] as const;
+  if (oaVars.some((n) => r[n])) {
+    for (const name of oaVars) if (!r[name]) throw new ConfigError(name, 'must be set with the other ZALO_OA_* variables (the Zalo Official Account)');
+  }
+  const trim = (url: string) => url.replace(/\/+$/, '');
+  return {
+    bot: r.ZALO_BOT_TOKEN && r.ZALO_WEBHOOK_SECRET
+      ? { token: r.ZALO_BOT_TOKEN, webhookSecret: r.ZALO_WEBHOOK_SECRET, apiBaseUrl: trim(r.ZALO_API_BASE_URL), botName: r.ZALO_BOT_NAME }
+      : undefined,
+    oa: r.ZALO_OA_APP_ID
+      ? { appId: r.ZALO_OA_APP_ID, secretKey: r.ZALO_OA_SECRET_KEY!, appSecret: r.ZALO_OA_APP_SECRET!, refreshToken: r.ZALO_OA_REFRESH_TOKEN!, apiBaseUrl: trim(r.ZALO_OA_API_BASE_URL), oauthBaseUrl: trim(r.ZALO_OA_OAUTH_BASE_URL) }
+      : undefined,
+  };
 }
 
 /** With LLM_ZONE=onprem the model must be on the agency's network: loopback, private, or listed in LLM_ONPREM_HOSTS. */
@@ -221,5 +257,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     outbound: { timeoutMs: r.OUTBOUND_TIMEOUT_MS, fileHosts: { msteams: r.TEAMS_FILE_HOSTS } },
     resilience: { accessGraceMs: r.ACCESS_OUTAGE_GRACE_MINUTES * 60_000 },
     limits: { ratePerMinute: r.RATE_LIMIT_PER_MINUTE, turnConcurrency: r.TURN_CONCURRENCY, turnQueue: r.TURN_QUEUE_MAX },
+    zalo: zaloConfig(r),
   };
 }

@@ -44,6 +44,10 @@ import { createMetricsRoute } from './http/metrics-route';
 import { createRateLimiter } from './limits/rate-limiter';
 import { createTurnQueue } from './limits/turn-queue';
 import { withTurnLimits } from './bot/turn-limits';
+import { createTurnHandler } from './turns/handle-turn';
+import { createChannelLinks } from './accounts/channel-links';
+import { createZaloBot } from './zalo/create-zalo-bot';
+import { createZaloOa } from './zalo/oa/create-zalo-oa';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -105,32 +109,48 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const outboundPolicy = createOutboundPolicy({ authenticated: Boolean(config.bot.appId), channelHosts: config.outbound.fileHosts });
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
   const downloadAttachment = createAttachmentDownloader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs, logger });
-  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, downloadAttachment, clock, logger });
+  const links = createChannelLinks({ expiring: store.expiring, state: store.state, users: store.users, audit: auditLog, clock });
+  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, links, downloadAttachment, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = withAccessDuringOutage(createAccessCheck({ users: store.users, config: config.access, clock, logger }), { mode: config.access.mode, graceMs: config.resilience.accessGraceMs, clock, logger });
   // Level-4 and forbidden-purpose attempts reach the unit's administrators in Teams as they are audited.
   const alertingLog = withAlertNotices(auditLog, { users: store.users, notify: (id, text) => notifier.notify(id, text), logger });
   const router = instrumentRouter(createTurnRouter({ features, gate, access, audit: alertingLog, logger, clock }), metrics);
   const presentation = createBotPresentation();
+  const recordAnswer = createAnswerRecorder({ answers: answersRepo, clock, logger });
+  const feedback = createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger });
   const bot = createBot({
     adapter,
     botAppId: config.bot.appId,
     router,
     state: store.state,
-    recordAnswer: createAnswerRecorder({ answers: answersRepo, clock, logger }),
+    recordAnswer,
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
-    feedback: createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger }),
+    feedback,
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
     files: { pending: createPendingFiles({ expiring: store.expiring }), upload: createFileUploader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs }) },
     logger,
   });
 
+  // One rate limiter and one turn queue for every channel: a person is limited however they write.
   const queue = createTurnQueue({ concurrency: config.limits.turnConcurrency, maxWaiting: config.limits.turnQueue });
+  const limiter = createRateLimiter({ perMinute: config.limits.ratePerMinute });
   const runTurn = withTurnLimits((ctx) => bot.run(ctx), {
-    limiter: createRateLimiter({ perMinute: config.limits.ratePerMinute }), queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
+    limiter, queue, logger, onLimited: (reason) => metrics.limited.inc({ reason }),
   });
+  // Zalo channels share the turn handler, access check, feedback, links and limits with Teams.
+  const channelRoutes = [];
+  const channelDeps = { handleTurn: createTurnHandler({ router, recordAnswer, logger }), access, feedback, links, expiring: store.expiring, limiter, queue, timeoutMs: config.outbound.timeoutMs, logger };
+  if (config.zalo.bot) {
+    logger.info('Zalo Bot Platform: POST /api/zalo is on');
+    channelRoutes.push(createZaloBot(config.zalo.bot, channelDeps));
+  }
+  if (config.zalo.oa) {
+    logger.info('Zalo Official Account API v3: POST /api/zalo-oa is on');
+    channelRoutes.push(createZaloOa(config.zalo.oa, { ...channelDeps, state: store.state, clock, botName: config.zalo.bot?.botName ?? 'Trợ lý Công vụ' }));
+  }
   metrics.gauge('tlcv_outbox_depth', 'Acknowledged writes waiting in this instance\'s outbox for the database', ['outbox'], () => ({ audit: auditLog.pending(), feedback: feedbackRepo.outbox.pending(), answers: answersRepo.outbox.pending() }));
   metrics.gauge('tlcv_turn_queue_depth', 'Message turns waiting for a free slot', [], () => queue.waiting());
   metrics.gauge('tlcv_turns_in_progress', 'Message turns being handled', [], () => queue.active());
@@ -138,7 +158,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
 
   const inFlight = createInFlightTracker();
   const http = createHttpApp({
-    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, extra: [createMetricsRoute(metrics)] }),
+    routers: createRouters({ config, store, knowledge, documentStatus, gate, messages: createMessagesRoute({ adapter, run: runTurn, logger, authenticated: Boolean(config.bot.appId), authTimeoutMs: config.outbound.timeoutMs }), auditLog, feedbackRepo, clock, logger, probes: { store: storeProbe }, links, extra: [...channelRoutes, createMetricsRoute(metrics)] }),
     inFlight,
     logger,
   });

@@ -65,7 +65,9 @@ export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promis
   };
 
   return async (turn) => {
-    if (!isAllowedTenant(turn.tenantId)) return deny(turn, 'tenant', undefined);
+    // Teams tenants are Teams' notion; other channels are admitted by their own webhook secret or signature.
+    const teams = (turn.channel ?? 'teams') === 'teams';
+    if (teams && !isAllowedTenant(turn.tenantId)) return deny(turn, 'tenant', undefined);
 
     const records = await findPerson(deps.users, [turn.user.aadObjectId, turn.user.upn]);
     await learnIdentity(records, turn);
@@ -76,7 +78,7 @@ export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promis
     if (revoked) return deny(turn, 'revoked', vi.access.revoked, revoked);
     if (records.length > 0) return { kind: 'allowed', user: records[0], provisioned: true };
 
-    if (deps.config.mode === 'allowlist') return deny(turn, 'not_provisioned', vi.access.notProvisioned);
+    if (deps.config.mode === 'allowlist') return deny(turn, 'not_provisioned', teams ? vi.access.notProvisioned : vi.access.notLinked);
     const now = clock.now();
     return {
       kind: 'allowed',

@@ -5,8 +5,9 @@ import { categoriesLabel } from '../messages/exports';
 import type { AuditLog } from './audit-log';
 import { isAlert } from './alerts';
 import m from './alerts.vi.json';
+import { fillTemplate } from '../core/template';
 
-const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (w, k: string) => (v[k] === undefined ? w : String(v[k])));
+const fill = (t: string, v: Record<string, string | number>) => fillTemplate(t, v);
 
 /**
  * The audit log, telling the unit's administrators in Teams of every level-4 or forbidden-purpose attempt it records

@@ -1,6 +1,6 @@
 import type { ExportColumn } from '../core/export-column';
 import { answererLabel, categoriesLabel, exportsVi, labelFrom } from '../messages/exports';
-import type { AuditQuery, AuditRepository } from '../store/types';
+import type { AuditEvent, AuditQuery, AuditRepository } from '../store/types';
 
 const vi = exportsVi;
 const h = vi.audit.headers;
@@ -46,7 +46,7 @@ export async function* auditExportRows(deps: {
       type: e.type,
       actor: deps.pseudonymize(e.actor),
       unit: e.unit ?? '',
-      channel: e.conversationType ?? '',
+      channel: channelOf(e),
       feature: e.feature ?? '',
       action: e.action ?? '',
       target: e.target && !NON_PERSON_TARGETS.has(e.action ?? '') ? deps.pseudonymize(e.target) : e.target ?? '',
@@ -61,4 +61,11 @@ export async function* auditExportRows(deps: {
       hash: e.hash,
     };
   }
+}
+
+// Teams events name the conversation type; other channels' events carry the channel in their details ("zalo:personal").
+function channelOf(e: AuditEvent): string {
+  const channel = typeof e.details?.channel === 'string' ? e.details.channel : undefined;
+  if (!channel || channel === 'teams') return e.conversationType ?? '';
+  return e.conversationType ? `${channel}:${e.conversationType}` : channel;
 }

@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../core/logger';
@@ -8,18 +8,16 @@ import type { AnswerRecorder } from '../turns/record-answer';
 import type { AiAnswer } from '../turns/types';
 import { createStateStorage } from './state-storage';
 import type { BotAdapter } from './create-adapter';
-import { mapActivityToTurn, mentionsBot, senderIdOf } from './map-turn';
-import { renderReply, type AnswerRenderer } from './render-reply';
 import { welcomeCard } from './welcome-card';
-import { createTypingIndicator } from './typing-indicator';
+import { mapActivityToTurn, mentionsBot } from './map-turn';
+import type { AnswerRenderer } from './render-reply';
+import { createTeamsChannel } from './teams-channel';
+import { createTurnHandler } from '../turns/handle-turn';
+import { messages } from '../messages';
+import { registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
-import { messages, format } from '../messages';
-import { serviceMessages } from '../messages/service';
-import { isStoreUnavailable } from '../store/availability/unavailable';
-import { buildFeedbackCard } from '../feedback/feedback-card';
-import { fileConsentActivity, registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 
 export interface BotDeps {
   adapter: BotAdapter;
@@ -41,7 +39,8 @@ export interface BotDeps {
 
 /** Builds the teams-ai Application: welcome, messages through the turn router, feedback, errors. */
 export function createBot(deps: BotDeps): Application<TurnState> {
-  const { router, logger } = deps;
+  const { logger } = deps;
+  const handleTurn = createTurnHandler({ router: deps.router, recordAnswer: deps.recordAnswer, logger });
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
@@ -69,53 +68,23 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const isCardSubmit = activity.value !== undefined && !activity.text;
     // In group chats and channels the bot speaks only when @mentioned (card buttons excepted).
     if (activity.conversation.conversationType !== 'personal' && activity.conversation.conversationType !== undefined && !mentionsBot(activity) && !isCardSubmit) return;
-    const turnId = randomUUID();
-    const turn = mapActivityToTurn(activity, turnId);
-    const log = logger.child({ turnId, conversationType: turn.conversation.type });
-    const typing = createTypingIndicator(context);
-    try {
-      if (deps.resolveUpn) turn.user.upn = await deps.resolveUpn(context);
-      const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
-      const result = await router(turn, {
-        canStream,
-        // Only a sender who passed the access check sees the bot working and is remembered for notifications.
-        onAllowed: async () => {
-          typing.start();
-          await deps.notifier?.remember(activity);
-        },
-      });
-      typing.stop();
-      // Teams cannot take a file's bytes in a message: in a 1:1 chat a file is offered for the user's OneDrive instead.
-      const files = activity.channelId === 'msteams' && turn.conversation.type === 'personal' ? deps.files : undefined;
-      for (const reply of result.replies) {
-        if (reply.kind === 'answer' && reply.answer.stream && canStream && deps.streamAnswer) {
-          const id = await deps.streamAnswer(context, reply.answer);
-          if (id) await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId: id });
-          continue;
-        }
-        const outgoing = reply.kind === 'file' && files
-          ? fileConsentActivity(reply.text, reply.file, await files.pending.offer(senderIdOf(activity), reply.file))
-          : renderReply(reply, deps.renderAnswer);
-        if (!outgoing) continue;
-        const sent = await context.sendActivity(outgoing);
-        if (reply.kind === 'answer') {
-          const activityId = sent?.id ?? `${turnId}-answer`;
-          await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId });
-          // Clients without Teams' native feedback loop get Thích / Không thích buttons instead.
-          if (activity.channelId !== 'msteams') await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(buildFeedbackCard(activityId))] });
-        }
+    const turn = mapActivityToTurn(activity, randomUUID());
+    if (deps.resolveUpn) {
+      try {
+        turn.user.upn = await deps.resolveUpn(context);
+      } catch (err) {
+        logger.warn({ turnId: turn.id, err: (err as Error).message }, 'sender UPN not resolved');
       }
-      log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
-    } catch (err) {
-      typing.stop();
-      if (isStoreUnavailable(err)) {
-        log.warn({ err: (err as Error).message }, 'turn failed: the database is unreachable');
-        await context.sendActivity({ type: 'message', text: serviceMessages.storeUnavailable });
-        return;
-      }
-      log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
-      await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
     }
+    const personal = turn.conversation.type === 'personal';
+    const channel = createTeamsChannel(context, {
+      renderAnswer: deps.renderAnswer,
+      streamAnswer: personal ? deps.streamAnswer : undefined,
+      // Teams cannot take a file's bytes in a message: in a 1:1 chat a file is offered for the user's OneDrive instead.
+      files: activity.channelId === 'msteams' && personal ? deps.files : undefined,
+    });
+    // Only a sender who passed the access check is remembered for notifications.
+    await handleTurn(turn, channel, { onAllowed: async () => { await deps.notifier?.remember(activity); } });
   });
 
   app.error(async (_context, err) => {

@@ -3,6 +3,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { ConversationType } from '../store/types';
+import type { ChannelName } from '../turns/channel';
 import { conversationTypeOf, senderIdOf } from './map-turn';
 import { messages } from '../messages';
 import { feedbackInputSchema } from '../feedback/feedback-input';
@@ -18,6 +19,8 @@ export interface FeedbackInput {
   upn?: string;
   conversationType: ConversationType;
   tenantId?: string;
+  /** Where the rating came from; Teams when absent. */
+  channel?: ChannelName;
 }
 
 export type FeedbackSink = (input: FeedbackInput) => Promise<{ kind: string }>;

@@ -2,15 +2,14 @@ import { TurnContext, type Activity, type ConversationReference } from 'botbuild
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { StateRepository } from '../store/types';
 import type { Logger } from '../core/logger';
+import type { PersonNotifier } from '../turns/channel';
 
 const key = (userId: string) => `convref/${userId}`;
 
 /** Sends proactive messages to people the bot has talked with 1:1 (e.g. unit administrators). */
-export interface Notifier {
+export interface Notifier extends PersonNotifier {
   /** Remembers how to reach the sender of a personal-chat activity. */
   remember(activity: Partial<Activity>): Promise<void>;
-  /** True when a message was delivered. */
-  notify(userId: string, text: string): Promise<boolean>;
 }
 
 /** Creates the notifier; conversation references live in the store so every instance can use them. */

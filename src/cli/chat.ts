@@ -6,6 +6,7 @@ import { startConnectorServer, type ReceivedActivity } from './chat/connector-se
 import { feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
 import { createInputBatcher, type ChatInput } from './chat/input-batcher';
 import { renderForTerminal } from './chat/render-terminal';
+import { runZaloChat } from './chat/zalo-chat';
 import m from './chat/messages.vi.json';
 import { loadConfig } from '../config';
 import { format, messages } from '../messages';
@@ -16,19 +17,25 @@ const HELP = m.help.join('\n');
 // Lines closer together than this came in one paste (a person does not press Enter twice within it).
 const DEFAULT_PASTE_MS = 80;
 
-function parseArgs(argv: string[]): { url?: string; user: string; pasteMs: number } {
-  const args = { url: undefined as string | undefined, user: 'Cán bộ dùng thử', pasteMs: DEFAULT_PASTE_MS };
+/** Where the Zalo chat hosts its stand-in of the Zalo Bot API (the server's ZALO_API_BASE_URL). */
+const DEFAULT_ZALO_PORT = 3979;
+
+function parseArgs(argv: string[]): { url?: string; user: string; pasteMs: number; channel: 'teams' | 'zalo'; zaloPort: number } {
+  const args = { url: undefined as string | undefined, user: 'Cán bộ dùng thử', pasteMs: DEFAULT_PASTE_MS, channel: 'teams' as 'teams' | 'zalo', zaloPort: DEFAULT_ZALO_PORT };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--url') args.url = argv[++i];
     else if (argv[i] === '--user') args.user = argv[++i];
     else if (argv[i] === '--paste-ms') args.pasteMs = Number(argv[++i]) || DEFAULT_PASTE_MS;
+    else if (argv[i] === '--channel') args.channel = argv[++i] === 'zalo' ? 'zalo' : 'teams';
+    else if (argv[i] === '--zalo-port') args.zaloPort = Number(argv[++i]) || DEFAULT_ZALO_PORT;
   }
   return args;
 }
 
-/** A terminal client that talks to a running server through /api/messages exactly as Teams would. */
+/** A terminal client that talks to a running server through /api/messages exactly as Teams would (or /api/zalo as Zalo does). */
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.channel === 'zalo') return runZaloChat({ config: loadConfig(), url: args.url, user: args.user, pasteMs: args.pasteMs, zaloPort: args.zaloPort });
   const url = args.url ?? `http://127.0.0.1:${loadConfig().port}/api/messages`;
   const connector = await startConnectorServer();
   const who: ChatIdentity = {

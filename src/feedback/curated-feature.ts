@@ -4,8 +4,9 @@ import type { FeatureHandler } from '../turns/feature';
 import type { Citation } from '../turns/types';
 import type { CuratedAnswer } from './curated-answers';
 import m from './curated.vi.json';
+import { fillTemplate } from '../core/template';
 
-const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (w, k: string) => v[k] ?? w);
+const fill = (t: string, v: Record<string, string>) => fillTemplate(t, v);
 
 /** The curated answer as reply text: the legal team's text, its sources numbered [n], and who wrote it when. */
 function curatedText(c: CuratedAnswer): string {

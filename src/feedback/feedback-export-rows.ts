@@ -56,7 +56,7 @@ export async function* feedbackExportRows(deps: {
       time: f.time,
       unit: f.unit ?? answer?.unit ?? '',
       user: deps.pseudonymize(f.userId),
-      channel: f.conversationType ?? answer?.conversationType ?? '',
+      channel: channelValue(f.channel ?? answer?.channel, f.conversationType ?? answer?.conversationType),
       question: answer?.question ?? '',
       answer: answer?.answer ?? '',
       citations: (answer?.citations ?? []).map((c) => c.label).join('; '),
@@ -79,4 +79,10 @@ export async function* feedbackExportRows(deps: {
     if (batch.length >= BATCH) yield* flush();
   }
   yield* flush();
+}
+
+/** "personal", "groupChat", "channel" for Teams; "zalo:personal", "zalo:groupChat"… for the other channels. */
+function channelValue(channel: string | undefined, conversationType: string | undefined): string {
+  if (!conversationType) return channel && channel !== 'teams' ? channel : '';
+  return channel && channel !== 'teams' ? `${channel}:${conversationType}` : conversationType;
 }

@@ -10,6 +10,7 @@ import type { Turn, TurnResult } from '../turns/types';
 import { exportsVi } from '../messages/exports';
 import { HISTORY_COLUMNS, historyRow } from './history-rows';
 import m from './messages.vi.json';
+import { personKeyOf } from '../turns/person-key';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COMMAND = /^\/lich ?su\b\s*(.*)$/;
@@ -58,7 +59,7 @@ export function createHistoryFeature(deps: { answers: AnswerRepository; clock: C
 
 /** The id answers are stored under for this sender (see turns/record-answer). */
 function ownerOf(turn: Turn): string {
-  return turn.user.aadObjectId ?? turn.user.id;
+  return personKeyOf(turn);
 }
 
 async function newest(all: AsyncIterable<AnswerRecord>): Promise<{ kept: AnswerRecord[]; dropped: boolean }> {

@@ -42,7 +42,7 @@ export function noteAtRest(opts: { pending: PendingSummary; id: string; ownerId:
     ...(pending.label ? { label: pending.label } : {}),
     ...(sealed ? { sealed } : {}),
   };
-  return { note, valuesDropped: hasValues && !sealed };
+  return { note, valuesDropped: (hasValues && !sealed) || Boolean(pending.valuesWithheld) };
 }
 
 /** The note with its placeholders restored for `ownerId` only: the sealed values open with that owner's key alone. */

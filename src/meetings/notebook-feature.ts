@@ -10,6 +10,7 @@ import type { NoteSealer } from './note-sealing';
 import { noteAtRest, viewForOwner } from './note-view';
 import { parseNotebookAction, parseNotebookText, type NotebookCommand } from './notebook-commands';
 import { summaryKey, type SummaryCache } from './summary-cache';
+import { personKeyOf } from '../turns/person-key';
 
 const m = messages.notebook;
 const OPEN_MAX_CHARS = 20_000;
@@ -30,7 +31,7 @@ export interface NotebookFeatureDeps {
 
 /** The owner of notes: the provisioned user's id when known, else the Entra object id, else the channel id. */
 export function noteOwnerId(turn: Turn, ctx: Pick<TurnContext, 'user'>): string {
-  return ctx.user?.id ?? turn.user.aadObjectId ?? turn.user.id;
+  return ctx.user?.id ?? personKeyOf(turn);
 }
 
 /**

@@ -3,7 +3,9 @@ import type { Clock } from '../core/clock';
 import { createMemoryExpiring } from '../store/expiring/memory-expiring';
 import type { ExpiringRepository } from '../store/types';
 import type { MeetingMinutes } from './minutes';
-import type { AtRest } from './note-at-rest';
+import { createPseudonymiser, restorePlaceholders, type AtRest, type FindIdentifiers } from './note-at-rest';
+import type { NoteSealer, SealedValues } from './note-sealing';
+import { renderMinutesMarkdown } from './render-minutes';
 
 /** A summary just shown to a user, kept briefly so that "lưu" or the card button can save it. */
 export interface PendingSummary {
@@ -17,6 +19,8 @@ export interface PendingSummary {
   atRest?: AtRest;
   /** The sensitivity label of the summarised text ("internal": level 2 allowed on-premises). */
   label?: 'internal';
+  /** Values behind its placeholders were left out at rest (no notebook key): a note saved from it keeps placeholders. */
+  valuesWithheld?: boolean;
   createdAt: Date;
 }
 
@@ -43,19 +47,60 @@ const LATEST = 'meeting-summary-latest';
 // Store keys carry no channel ids as such (and no NUL): a digest of the user and conversation.
 const digest = (key: string) => createHash('sha256').update(key).digest('base64url');
 
-/** Creates the cache over `expiring` (the store's; in this process only when absent); entries expire after `ttlMs` (default 30 minutes). */
-export function createSummaryCache(opts: { clock: Clock; ttlMs?: number; expiring?: ExpiringRepository }): SummaryCache {
+/** A summary as the shared store keeps it: placeholders in clear, the values behind them sealed (or dropped). */
+type Shelved = PendingSummary & { sealed?: SealedValues };
+
+/**
+ * How a summary is kept in a store that outlives the process (the embedded data folder, MongoDB): like a saved note,
+ * nobody named in clear. The placeholders stay, what still identifies someone is replaced too, and the values are
+ * sealed with the notebook keys (any instance holding them restores them on "lưu"), or dropped without a key.
+ */
+export interface SummaryAtRest {
+  find: FindIdentifiers;
+  sealer?: NoteSealer;
+}
+
+// Sealed for the chat the summary belongs to, not yet for a note.
+const sealOwner = (key: string) => `pending-summary:${digest(key)}`;
+
+function shelve(e: PendingSummary, atRest: SummaryAtRest): Shelved {
+  const base = e.atRest ?? { minutes: e.minutes, values: {} };
+  const p = createPseudonymiser(base.values, atRest.find);
+  const minutes = p.minutes(base.minutes);
+  const values = p.values();
+  const sealed = Object.keys(values).length > 0 && atRest.sealer ? atRest.sealer.seal(sealOwner(e.key), e.id, values) : undefined;
+  const title = minutes.title || p.text(e.title);
+  const withheld = Object.keys(values).length > 0 && !sealed;
+  return { ...e, title, markdown: renderMinutesMarkdown(minutes), minutes, atRest: { minutes, values: {} }, ...(sealed ? { sealed } : {}), ...(withheld ? { valuesWithheld: true } : {}) };
+}
+
+function unshelve(e: Shelved, atRest: SummaryAtRest): PendingSummary {
+  const { sealed, ...rest } = e;
+  const values = sealed && atRest.sealer ? atRest.sealer.open(sealOwner(e.key), e.id, sealed) : undefined;
+  if (!values) return sealed ? { ...rest, valuesWithheld: true } : rest;
+  return { ...rest, title: restorePlaceholders(rest.title, values), atRest: { minutes: rest.minutes, values } };
+}
+
+/**
+ * Creates the cache over `expiring` (the store's; in this process only when absent); entries expire after `ttlMs`
+ * (default 30 minutes). With `atRest`, entries are kept as a note would be (see SummaryAtRest).
+ */
+export function createSummaryCache(opts: { clock: Clock; ttlMs?: number; expiring?: ExpiringRepository; atRest?: SummaryAtRest }): SummaryCache {
   const ttlMs = opts.ttlMs ?? 30 * 60_000;
   const expiring = opts.expiring ?? createMemoryExpiring(opts.clock, 500);
-  const revive = (e: PendingSummary | undefined) => (e ? { ...e, createdAt: new Date(e.createdAt) } : undefined);
+  const revive = (e: Shelved | undefined): PendingSummary | undefined => {
+    if (!e) return undefined;
+    const back = { ...e, createdAt: new Date(e.createdAt) };
+    return opts.atRest ? unshelve(back, opts.atRest) : back;
+  };
   const get = async (key: string, id: string) => {
-    const e = revive(await expiring.get<PendingSummary>(SUMMARIES, id));
+    const e = revive(await expiring.get<Shelved>(SUMMARIES, id));
     return e && e.key === key ? e : undefined;
   };
   return {
     async put(key, entry) {
       const e: PendingSummary = { ...entry, id: randomUUID(), key, createdAt: opts.clock.now() };
-      await expiring.put(SUMMARIES, e.id, e, ttlMs);
+      await expiring.put(SUMMARIES, e.id, opts.atRest ? shelve(e, opts.atRest) : e, ttlMs);
       await expiring.put(LATEST, digest(key), e.id, ttlMs);
       return e;
     },

@@ -1,4 +1,5 @@
 import messages from './messages.vi.json';
+import { fillTemplate } from '../core/template';
 
 /** The Vietnamese user-facing strings of the Q&A feature. */
 export type QaMessages = typeof messages;
@@ -8,7 +9,7 @@ export const qaMessages: QaMessages = messages;
 
 /** Fills `{name}` slots of a message template. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+  return fillTemplate(template, values);
 }
 
 /** The "no basis" reply: the statement, then the rephrasing tips with their example question. */

@@ -62,5 +62,6 @@ export function toCitation(article: Article, position: number, excerpt?: string,
     position,
     name: truncate(titled, CITATION_NAME_MAX),
     abstract: truncate(abstractSource, CITATION_ABSTRACT_MAX),
+    ...(article.document.ngayBanHanh ? { issued: displayDate(article.document.ngayBanHanh) } : {}),
   };
 }

@@ -12,6 +12,7 @@ import type { Notifier } from '../bot/notifier';
 import type { KnowledgeHolder } from './knowledge-holder';
 import { createHelpFeature } from '../turns/help-feature';
 import { createAccountsFeature } from '../accounts/accounts-feature';
+import type { ChannelLinks } from '../accounts/channel-links';
 import { createMeetingFeature, createNotebookFeature, createSummaryCache } from '../meetings';
 import { createNoteSealer } from '../meetings/note-sealing';
 import { gateIdentifiers } from '../meetings/note-identifiers';
@@ -37,6 +38,8 @@ export interface FeatureDeps {
   qaModel?: ChatModel;
   auditLog: AuditLog;
   notifier: Notifier;
+  /** Links other channels' identities to accounts (`/taikhoan lienket`). */
+  links?: ChannelLinks;
   downloadAttachment: AttachmentDownloader;
   clock: Clock;
   logger: Logger;
@@ -56,17 +59,20 @@ function whenKnowledgeReady(feature: FeatureHandler, knowledge: KnowledgeHolder)
 /** The assistant's features, in the order the router asks them: commands first, Q&A (the default) last. */
 export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const { config, store, gate, clock, logger } = deps;
-  const summaries = createSummaryCache({ clock, expiring: store.expiring });
+  const sealer = config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined;
+  const findIdentifiers = gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders);
+  // Summaries wait for "lưu" in the shared store, kept as a note would be: nobody named in clear.
+  const summaries = createSummaryCache({ clock, expiring: store.expiring, atRest: { find: findIdentifiers, sealer } });
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),
-    createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, clock, logger }),
+    createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, links: deps.links, clock, logger }),
     createNotebookFeature({
       notes: store.notes,
       summaries,
       clock,
-      sealer: config.notebook.keys.length ? createNoteSealer(config.notebook.keys) : undefined,
-      findIdentifiers: gateIdentifiers(gate, loadGatePolicy(config.gate.policyPath).placeholders),
+      sealer,
+      findIdentifiers,
     }),
     createHistoryFeature({ answers: store.answers, clock }),
     // Before the meeting feature: a .docx sent with /kiemtra is a document to check, not minutes.

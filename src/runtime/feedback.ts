@@ -18,6 +18,7 @@ export function createFeedbackRecorder(deps: { store: Store; feedbackRepo: Feedb
       id: randomUUID(),
       user: { id: actor.userId, aadObjectId: actor.userId, upn: actor.upn },
       tenantId: actor.tenantId,
+      channel: actor.channel,
       conversation: { id: '', type: actor.conversationType ?? 'personal' },
       text: '',
       attachments: [],

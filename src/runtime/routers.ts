@@ -17,6 +17,7 @@ import { createExportsGuard } from '../http/exports-guard';
 import type { Gate } from '../gate/types';
 import { createConsoleRouter } from '../console/create-console';
 import { screenWithGate } from '../feedback/feedback-review';
+import type { ChannelLinks } from '../accounts/channel-links';
 
 export interface RouterDeps {
   config: Config;
@@ -34,6 +35,8 @@ export interface RouterDeps {
   logger: Logger;
   /** Readiness probes replacing or adding to the default ones (store, knowledge). */
   probes?: Record<string, ReadinessProbe>;
+  /** One-time codes linking Zalo users to accounts (the admin API issues them). */
+  links?: ChannelLinks;
   /** More routers, after the built-in ones (e.g. /metrics). */
   extra?: Router[];
 }
@@ -65,7 +68,7 @@ export function createRouters(deps: RouterDeps): Router[] {
       knowledge, knowledgePaths: config.knowledgePaths, clock, logger,
       teamsSso: config.bot.appId && config.bot.tenantId ? { appId: config.bot.appId, tenantId: config.bot.tenantId, authorityHost: config.console.authorityHost } : undefined,
     }),
-    createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
+    createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, links: deps.links, clock }),
     createAdminDocumentsRouter({ book: deps.documentStatus, users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminUsageRouter({ users: store.users, auditLog: store.audit, audit, adminToken: config.admin.token, tokens, clock }),
     exportsGuard,

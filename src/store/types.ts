@@ -1,3 +1,4 @@
+import type { ChannelName } from '../turns/channel';
 import type { AuditSummary } from '../gate/types';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
@@ -23,6 +24,8 @@ export interface AnswerRecord {
   tenantId?: string;
   conversationId: string;
   conversationType: ConversationType;
+  /** The channel the answer was delivered on; absent for Teams. */
+  channel?: ChannelName;
   feature: Feature;
   /** The question as the gate let it through (placeholders, never redacted values). */
   question: string;
@@ -41,6 +44,8 @@ export interface FeedbackRecord {
   userId: string;
   unit?: string;
   conversationType?: ConversationType;
+  /** The channel the rating came from; absent for Teams (records written before channels existed are Teams'). */
+  channel?: ChannelName;
   reaction: Reaction;
   comment?: string;
   commentBlocked?: boolean;

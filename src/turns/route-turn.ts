@@ -7,6 +7,7 @@ import type { Reply, Turn, TurnResult } from './types';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
 import { storeUnavailableResult } from './store-unavailable';
+import { personKeyOf } from './person-key';
 
 /** The result of the access check every turn passes first. */
 export type AccessDecision =
@@ -32,6 +33,11 @@ export interface RouterDeps {
 /** A handled turn plus what the bot needs to deliver it. */
 export interface RoutedTurn extends TurnResult {
   user?: UserRecord;
+  /**
+   * Set when a reply is streamed: the turn's audit event is written by this call once delivery has
+   * finished, with what the user finally got (citation checks and fallbacks happen as the stream ends).
+   */
+  delivered?: () => Promise<void>;
 }
 
 /**
@@ -45,7 +51,7 @@ export function createTurnRouter(deps: RouterDeps) {
     const event: AuditEventInput = {
       time: clock.now(),
       type: 'turn',
-      actor: turn.user.aadObjectId ?? turn.user.id,
+      actor: personKeyOf(turn),
       unit: result.user?.unit,
       conversationType: turn.conversation.type,
       feature: result.outcome.feature,
@@ -53,7 +59,7 @@ export function createTurnRouter(deps: RouterDeps) {
       answerer: result.outcome.answerer,
       latencyMs: Date.now() - started,
       outcome: result.outcome.outcome,
-      details: result.outcome.details,
+      details: turn.channel && turn.channel !== 'teams' ? { ...result.outcome.details, channel: turn.channel } : result.outcome.details,
     };
     try {
       await audit.record(event);
@@ -98,8 +104,7 @@ export function createTurnRouter(deps: RouterDeps) {
 
     if (!feature.gated) {
       const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e))), user };
-      await writeAudit(turn, result, started);
-      return result;
+      return auditNowOrAfterDelivery(turn, result, started);
     }
 
     const verdict = gate.screen(turn.text, { source: 'message' });
@@ -114,13 +119,24 @@ export function createTurnRouter(deps: RouterDeps) {
       return result;
     }
     const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e));
-    const result = { ...handled, user };
-    await writeAudit(turn, result, started, verdict.audit);
-    return result;
+    return auditNowOrAfterDelivery(turn, { ...handled, user }, started, verdict.audit);
   };
+
+  async function auditNowOrAfterDelivery(turn: Turn, result: RoutedTurn, started: number, gateSummary?: AuditEventInput['gate']): Promise<RoutedTurn> {
+    if (!result.replies.some(isStreamed)) {
+      await writeAudit(turn, result, started, gateSummary);
+      return result;
+    }
+    let written: Promise<void> | undefined;
+    return { ...result, delivered: () => (written ??= writeAudit(turn, result, started, gateSummary)) };
+  }
 }
 
 export type TurnRouter = ReturnType<typeof createTurnRouter>;
+
+function isStreamed(reply: Reply): boolean {
+  return reply.kind === 'answer' && reply.answer.stream !== undefined;
+}
 
 /** The first feature, in order, that takes the turn (a feature that cannot tell for a store outage does not take it). */
 async function findFeature(features: FeatureHandler[], turn: Turn): Promise<FeatureHandler | undefined> {

@@ -1,5 +1,6 @@
 import type { ConversationType, Feature, StoredCitation } from '../store/types';
 import type { AuditSummary } from '../gate/types';
+import type { ChannelName } from './channel';
 
 /** A file the user attached, as the channel describes it (downloaded later, after checks). */
 export interface InboundAttachment {
@@ -27,6 +28,8 @@ export interface Turn {
   value?: unknown;
   /** The id of the inbound activity (for replies). */
   activityId?: string;
+  /** Where the message came from; Teams when absent. */
+  channel?: ChannelName;
 }
 
 /** A citation shown with an answer. */
@@ -37,6 +40,8 @@ export interface Citation extends StoredCitation {
   name: string;
   /** Excerpt shown in the citation pop-up (≤ 160 characters). */
   abstract: string;
+  /** The document's date of issue (dd/mm/yyyy), where known: channels without pop-ups print it with the source. */
+  issued?: string;
 }
 
 /** What is recorded with an AI answer once it has been sent. */
@@ -73,12 +78,16 @@ export interface OutboundFile {
   content: Buffer;
 }
 
-/** One reply, as plain data; only src/bot/ turns it into channel activities. */
+/** One reply, saying what it means; each channel (src/bot/, src/zalo/) renders it within its own limits. */
 export type Reply =
   | { kind: 'text'; text: string }
-  /** `summary` is the notification and preview text only: the card carries everything shown, so nothing is said twice. */
-  | { kind: 'card'; card: Record<string, unknown>; summary?: string }
+  /** The command list and how to ask. */
+  | { kind: 'help' }
+  /** A form to fill in where the channel has forms (the /soanthao drafting form); other channels skip it. */
+  | { kind: 'form'; form: 'document-draft'; title: string }
   | { kind: 'answer'; answer: AiAnswer }
+  /** How to rate the answer recorded under `answerId`, for channels without a native feedback control. */
+  | { kind: 'feedback-prompt'; answerId: string }
   | { kind: 'file'; file: OutboundFile; text: string }
   | { kind: 'none' };
 

@@ -11,9 +11,10 @@ import { createDocumentChecker, type DocumentChecker } from '../check/check-docu
 import { loadLexicon } from '../spelling/lexicon';
 import { messages } from '../messages';
 import { checkAttachment, checkPasted } from './check-turn';
-import { draftCard, DRAFT_ACTION, fieldsFromValues } from './draft-card';
+import { DRAFT_ACTION, fieldsFromValues } from './draft-form';
 import { draftFromValues } from './draft-turn';
 import { createGuidedDrafts } from './guided-draft';
+import { personKeyOf } from '../../turns/person-key';
 
 const m = messages.chat;
 const CHECK = /^\s*\/kiem\s?tra\b/;
@@ -37,7 +38,7 @@ export interface DocumentFeatureDeps {
 }
 
 const isDocx = (t: Turn) => t.attachments.some((a) => /\.docx$/i.test(a.name ?? '') || a.contentType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-const sessionKey = (t: Turn) => `${t.conversation.id}|${t.user.aadObjectId ?? t.user.id}`;
+const sessionKey = (t: Turn) => `${t.conversation.id}|${personKeyOf(t)}`;
 const isDraftSubmit = (t: Turn) => typeof t.value === 'object' && t.value !== null && (t.value as { action?: unknown }).action === DRAFT_ACTION;
 
 /** /kiemtra (a .docx or pasted text checked against Nghị định 30/2020) and /soanthao (a draft in its layout). */
@@ -75,7 +76,7 @@ export function createDocumentFeature(deps: DocumentFeatureDeps): FeatureHandler
           return done(r.replies, r.outcome, r.details);
         }
         case 'draft':
-          return done([{ kind: 'card', card: draftCard(), summary: m.draftCardTitle }, { kind: 'text', text: `${m.draftIntro}\n\n${guided.start(sessionKey(turn))}` }], 'form');
+          return done([{ kind: 'form', form: 'document-draft', title: m.draftCardTitle }, { kind: 'text', text: `${m.draftIntro}\n\n${guided.start(sessionKey(turn))}` }], 'form');
         case 'submit': {
           guided.cancel(sessionKey(turn));
           const r = await draftFromValues(fieldsFromValues(turn.value as Record<string, unknown>), deps);

@@ -82,7 +82,7 @@ describe('a forged token while the identity metadata is unreachable', () => {
     await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', r));
     hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/.well-known/openidconfiguration`;
     svc = await startTestService(
-      { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'not-a-real-secret', MICROSOFT_APP_TENANT_ID: '66666666-7777-4888-9999-000000000000', OUTBOUND_TIMEOUT_MS: '700' },
+      { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'not-a-real-secret', MICROSOFT_APP_TENANT_ID: '66666666-7777-4888-9999-000000000000', ALLOWED_TENANT_IDS: '66666666-7777-4888-9999-000000000000', OUTBOUND_TIMEOUT_MS: '700' },
       { adjust: (c) => void (c.bot.openIdMetadataUrl = hangingUrl) },
     );
   });

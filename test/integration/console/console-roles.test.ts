@@ -105,7 +105,8 @@ describe('console: every route checks the role on the server', () => {
     const res = await fetch(`${svc.baseUrl}/console/usage/report.xlsx?unit=${b}`, { headers: { cookie: clients.auditor.cookie } });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Theo tháng', 'Chưa sử dụng']);
+    // 'Ghi chú' is the mark every export carries (AI or system-made, who checked it).
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thống kê', 'Ghi chú', 'Theo tháng', 'Chưa sử dụng']);
     const month = wb.getWorksheet('Theo tháng')!;
     const header = (month.getRow(1).values as unknown[]).map(String);
     expect(month.getRow(2).getCell(header.indexOf('Đơn vị')).value).toBe(UNIT_B);

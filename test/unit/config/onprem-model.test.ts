@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../src/config';
 
+// Each case starts the service from source (tsx) in a child process: slow on a loaded machine.
+jest.setTimeout(90_000);
+
 const load = (env: Record<string, string>) => loadConfig(env as NodeJS.ProcessEnv);
 const errorOf = (env: Record<string, string>): ConfigError => {
   try {
@@ -68,7 +71,7 @@ describe('start-up with a public model URL and LLM_ZONE=onprem', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
       env: { ...process.env, LLM_ZONE: 'onprem', LLM_BASE_URL: 'https://api.openai.com/v1', DATA_DIR: '/tmp/tlcv-onprem-refused', LLM_ONPREM_HOSTS: '' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(2);
     const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn'));

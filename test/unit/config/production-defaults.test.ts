@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../../src/config';
 
+// Each case starts the service from source (tsx) in a child process: slow on a loaded machine.
+jest.setTimeout(90_000);
+
 const load = (env: Record<string, string>) => loadConfig(env as NodeJS.ProcessEnv);
 const REGISTRATION = { MICROSOFT_APP_ID: 'app-id', MICROSOFT_APP_PASSWORD: 'secret', MICROSOFT_APP_TENANT_ID: 'tenant-of-the-province' };
 
@@ -33,7 +36,7 @@ describe('npm start with a bot registration and no tenant list', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
       env: { ...process.env, ...REGISTRATION, ALLOWED_TENANT_IDS: '', DATA_DIR: '/tmp/tlcv-no-tenants' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(2);
     const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn'));

@@ -4,12 +4,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
+// Each case starts the service from source (tsx) in a child process: slow on a loaded machine.
+jest.setTimeout(90_000);
+
 describe('start-up with a bad setting', () => {
   it('stops with one line naming the variable, and exit code 2', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/index.ts')], {
       env: { ...process.env, PORT: 'tám nghìn', DATA_DIR: '/tmp/tlcv-bad-config' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(run.status).toBe(2);
     const lines = run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn'));

@@ -19,7 +19,7 @@ const textOf = (r: TurnResult) => r.replies.map((x) => ('text' in x ? x.text : '
 describe('/soanthao as a guided exchange (channels without the Teams form)', () => {
   it('asks for each field in turn and returns the draft as a .docx', async () => {
     const first = await say('/soanthao');
-    expect(first.replies[0]).toMatchObject({ kind: 'card' });
+    expect(first.replies[0]).toMatchObject({ kind: 'form', form: 'document-draft' });
     expect(textOf(first)).toContain('Bạn muốn soạn loại văn bản nào?');
     const answers = ['2', '-', 'SỞ NỘI VỤ', 'SNV', 'VP', 'Bắc Ninh', 'Các phòng, ban thuộc Sở', 'Tổ chức tập huấn công tác văn thư năm 2026', 'Tổ chức trong tháng 4 năm 2026', '-', '-', 'GIÁM ĐỐC', 'Nguyễn Văn An'];
     let last: TurnResult | undefined;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createGate, loadGatePolicy } from '../../../src/gate';
 import { EXAMPLE_QUESTIONS } from '../../../src/qa';
 import { greetingText, noBasisText, qaMessages } from '../../../src/qa/messages';
-import { helpCard } from '../../../src/turns/help-feature';
+import { helpCard } from '../../../src/bot/replies/help-card';
 
 const policy = loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json'));
 const shown = {

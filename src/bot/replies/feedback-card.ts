@@ -1,5 +1,5 @@
 import labels from './feedback-card.vi.json';
-import { adaptiveCard } from '../turns/adaptive-card';
+import { adaptiveCard } from './adaptive-card';
 
 /** The value a fallback button submits; the bot passes it (with the user) to createRecordFeedback. */
 export interface FeedbackCardData {

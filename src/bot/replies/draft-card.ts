@@ -1,12 +1,10 @@
-import { adaptiveCard } from '../../turns/adaptive-card';
-import { DOC_TYPES } from '../doc-types';
-import { DRAFT_TYPES } from '../draft/draft-fields';
-import { messages } from '../messages';
+import { DOC_TYPES } from '../../documents/doc-types';
+import { DRAFT_TYPES } from '../../documents/draft/draft-fields';
+import { messages } from '../../documents/messages';
+import { DRAFT_ACTION, MULTILINE } from '../../documents/chat/draft-form';
+import { adaptiveCard } from './adaptive-card';
 
 const m = messages.chat;
-/** The card action that carries the drafting form's fields. */
-export const DRAFT_ACTION = 'doc_draft';
-const MULTILINE = new Set(['recipients', 'points', 'copies']);
 
 /** The Teams form of /soanthao: one input per field, submitted as `{action: "doc_draft", …fields}`. */
 export function draftCard(): Record<string, unknown> {
@@ -23,14 +21,3 @@ export function draftCard(): Record<string, unknown> {
   );
 }
 
-/** Turns submitted card values (strings, multi-line lists) into draft fields input. */
-export function fieldsFromValues(values: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (k === 'action' || typeof v !== 'string') continue;
-    const t = v.trim();
-    if (!t) continue;
-    out[k] = MULTILINE.has(k) ? t.split(/\r?\n/).map((x) => x.replace(/^\s*[-•]\s*/, '').trim()).filter(Boolean) : t;
-  }
-  return out;
-}
