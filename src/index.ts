@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './core/logger';
+import { listeningMessage } from './http/listen-address';
 import { createRuntime } from './runtime';
 
 /** Entry point: load config, build the runtime, listen, shut down cleanly on SIGTERM/SIGINT. */
@@ -17,7 +18,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const runtime = await createRuntime(config, { logger });
   const address = await runtime.start();
-  logger.info({ address }, `Trợ lý Công vụ listening on ${address}`);
+  logger.info({ bound: address.bound, url: address.url }, listeningMessage(address));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

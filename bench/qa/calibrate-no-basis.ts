@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: {
 
 async function main(): Promise<void> {
   const data = values.index ? readIndexFile(values.index).data
-    : (await loadOrBuildIndex({ paths: [path.resolve(values.corpus!)], dataDir: path.resolve(values['data-dir']!), progress: false })).data;
+    : (await loadOrBuildIndex({ paths: [path.resolve(values.corpus!)], dataDir: path.resolve(values['data-dir']!), onProgress: () => undefined })).data;
   const kb = knowledgeBaseFromIndex(data);
   const dev = fs.readFileSync(path.join(shared, 'data', 'legal', 'questions_dev.jsonl'), 'utf8').split('\n').filter(Boolean)
     .map((l) => JSON.parse(l) as { question: string; gold: string[] });

@@ -5,6 +5,6 @@ import { writeIndexFile } from '../../src/knowledge/index/index-file';
 
 void (async () => {
   const [corpus, out, weights] = process.argv.slice(2);
-  const data = await buildFromSources([corpus], { progress: false, fieldWeights: JSON.parse(weights) });
+  const data = await buildFromSources([corpus], { onProgress: () => undefined, fieldWeights: JSON.parse(weights) });
   writeIndexFile(out, data, { variant: weights });
 })();

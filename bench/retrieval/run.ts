@@ -22,13 +22,13 @@ const mb = (bytes: number): number => Math.round(bytes / 1048576);
 
 async function phaseBuild(): Promise<object> {
   const t = Date.now();
-  const { data, built } = await loadOrBuildIndex({ paths: [corpus], dataDir, progress: false });
+  const { data, built } = await loadOrBuildIndex({ paths: [corpus], dataDir, onProgress: () => undefined });
   return { built, articles: data.n, seconds: (Date.now() - t) / 1000, peakRssMb: mb(process.resourceUsage().maxRSS * 1024) };
 }
 
 async function phaseQuery(): Promise<object> {
   const t = Date.now();
-  const { data, built } = await loadOrBuildIndex({ paths: [corpus], dataDir, progress: false });
+  const { data, built } = await loadOrBuildIndex({ paths: [corpus], dataDir, onProgress: () => undefined });
   const kb = knowledgeBaseFromIndex(data);
   const loadSeconds = (Date.now() - t) / 1000;
   const questions = readDevQuestions();

@@ -15,6 +15,8 @@ import { resolvePeriod } from './usage-period';
 import { createUsageService } from './usage-service';
 import { newUserSchema } from './user-input';
 import { vnDay } from './vn-time';
+import { LINK_CODE_TTL_MS, type ChannelLinks } from './channel-links';
+import { personKeyOf } from '../turns/person-key';
 
 export interface AccountsFeatureDeps {
   users: UserRepository;
@@ -23,6 +25,8 @@ export interface AccountsFeatureDeps {
   /** The audit log read by /thongke. */
   auditLog: Pick<AuditRepository, 'list'>;
   notifier: Notifier;
+  /** One-time codes that link another channel's identity (Zalo) to an account; without it `/taikhoan lienket` is off. */
+  links?: ChannelLinks;
   clock: Clock;
   logger?: Logger;
 }
@@ -46,8 +50,9 @@ export function createAccountsFeature(deps: AccountsFeatureDeps): FeatureHandler
     // Account lists and usage figures must not be posted where a whole group or channel can read them.
     if (turn.conversation.type !== 'personal') return text(vi.accounts.personalOnly, cmd.kind === 'usage' ? 'usage' : 'account', 'refused_conversation', cmd.kind);
     // Without a user record (no access check in front) the sender is treated as a plain user.
-    const p: Principal = ctx.user ? principalOf(ctx.user, 'chat') : { actor: turn.user.aadObjectId ?? turn.user.id, role: 'user', via: 'chat' };
+    const p: Principal = ctx.user ? principalOf(ctx.user, 'chat') : { actor: personKeyOf(turn), role: 'user', via: 'chat' };
     if (cmd.kind === 'usage') return runUsage(cmd, p);
+    if (cmd.kind === 'link') return runLink(p);
     if (!isAdminRole(p.role)) return text(vi.accounts.forbidden, 'account', 'forbidden', cmd.kind);
     switch (cmd.kind) {
       case 'help':
@@ -71,6 +76,17 @@ export function createAccountsFeature(deps: AccountsFeatureDeps): FeatureHandler
         return text(accountResultText(r), 'account', r.kind === 'ok' ? r.change : r.kind, 'add');
       }
     }
+  }
+
+  // Any provisioned, active person may link their own Zalo account; the code is shown only in this 1:1 chat.
+  async function runLink(p: Principal): Promise<TurnResult> {
+    if (!deps.links) return text(vi.link.off, 'account', 'link_off', 'link');
+    const r = await deps.links.issue(p, p.actor);
+    if (r.kind === 'issued') {
+      const code = `${r.code.slice(0, 4)} ${r.code.slice(4)}`;
+      return text(format(vi.link.issued, { code, minutes: Math.round(LINK_CODE_TTL_MS / 60_000) }), 'account', 'link_code_issued', 'link');
+    }
+    return text(r.kind === 'not_active' ? vi.link.notActive : vi.link.notProvisioned, 'account', r.kind, 'link');
   }
 
   async function runUsage(cmd: Extract<AccountCommand, { kind: 'usage' }>, p: Principal): Promise<TurnResult> {

@@ -9,16 +9,19 @@ export type AccountCommand =
   | { kind: 'list'; unit?: string }
   | { kind: 'usage'; period: string[]; unit?: string }
   | { kind: 'compromise' }
+  /** A one-time code that links the sender's Zalo account to theirs (`/taikhoan lienket`). */
+  | { kind: 'link' }
   | { kind: 'unknown'; word: string };
 
-const SUBCOMMANDS = new Map<string, 'help' | 'add' | 'list' | UserStatus>(Object.entries({
+const SUBCOMMANDS = new Map<string, 'help' | 'add' | 'list' | 'link' | UserStatus>(Object.entries({
   '': 'help', trogiup: 'help', huongdan: 'help', help: 'help',
   them: 'add', cap: 'add', add: 'add',
   thuhoi: 'revoked', revoke: 'revoked', huy: 'revoked',
   khoa: 'locked', lock: 'locked',
   khoiphuc: 'active', mokhoa: 'active', restore: 'active',
   ds: 'list', danhsach: 'list', list: 'list',
-}) as [string, 'help' | 'add' | 'list' | UserStatus][]);
+  lienket: 'link', link: 'link', zalo: 'link',
+}) as [string, 'help' | 'add' | 'list' | 'link' | UserStatus][]);
 
 // "Tài khoản của tôi bị xâm nhập" and close variants, as a statement at the start of the message
 // (a question such as "Nếu tài khoản … thì sao?" starts otherwise and goes to Q&A).
@@ -61,5 +64,6 @@ export function parseAccountCommand(text: string): AccountCommand | undefined {
   if (kind === 'help') return { kind: 'help' };
   if (kind === 'add') return { kind: 'add', parts: sub.rest.split(';').map((s) => s.trim()) };
   if (kind === 'list') return { kind: 'list', unit: sub.rest || undefined };
+  if (kind === 'link') return { kind: 'link' };
   return { kind: 'status', status: kind, id: sub.rest.split(/\s+/)[0] ?? '' };
 }

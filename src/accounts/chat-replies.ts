@@ -1,3 +1,4 @@
+import { categoriesLabel } from '../messages/exports';
 import type { UserRecord } from '../store/types';
 import type { AccountResult } from './account-service';
 import { format, vi } from './messages';
@@ -13,6 +14,7 @@ export function refusalText(r: Refusal): string {
   if (r.reason === 'other_unit') return format(vi.accounts.forbiddenOtherUnit, { unit: r.unit ?? vi.unknownUnit });
   if (r.reason === 'grant_role') return format(vi.accounts.forbiddenRole, { role: vi.roles[r.role] });
   if (r.reason === 'target_role') return format(vi.accounts.forbiddenTarget, { role: vi.roles[r.role] });
+  if (r.reason === 'identity_conflict') return vi.accounts.forbiddenConflict;
   return vi.accounts.forbidden;
 }
 
@@ -22,6 +24,7 @@ const describe = (u: UserRecord) => ({ name: u.name || u.id, id: u.id, unit: u.u
 export function accountResultText(r: AccountResult): string {
   if (r.kind === 'not_found') return format(vi.accounts.notFound, { id: r.id });
   if (r.kind === 'forbidden') return refusalText(r);
+  if (r.created) return format(vi.accounts.revokedUnknown, { id: r.user.id });
   const templates = { added: vi.accounts.added, updated: vi.accounts.updated, revoked: vi.accounts.revoked, locked: vi.accounts.locked, restored: vi.accounts.restored, unchanged: vi.accounts.unchanged };
   return format(templates[r.change], describe(r.user));
 }
@@ -44,6 +47,6 @@ export function usageText(report: UsageReport, period: UsagePeriod): string {
   if (report.rows.length > MAX_USAGE_ROWS) table.push(format(vi.usage.truncated, { more: report.rows.length - MAX_USAGE_ROWS }));
   lines.push(table.join('\n'), format(vi.usage.totals, { ...report.totals }));
   const categories = Object.entries(report.totals.blockedByCategory);
-  if (categories.length > 0) lines.push(format(vi.usage.blockedLine, { list: categories.map(([c, n]) => `${c}: ${n}`).join(', ') }));
+  if (categories.length > 0) lines.push(format(vi.usage.blockedLine, { list: categories.map(([c, n]) => `${categoriesLabel(c)}: ${n}`).join(', ') }));
   return lines.join('\n\n');
 }

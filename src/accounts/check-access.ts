@@ -5,6 +5,7 @@ import type { UserRecord, UserRepository } from '../store/types';
 import type { Reply, Turn } from '../turns/types';
 import type { AuditRecorder } from './audit-recorder';
 import { normalizeUserId } from './identity';
+import { findPerson } from './person-records';
 import { vi } from './messages';
 import { tenantFilter } from './tenants';
 
@@ -16,7 +17,8 @@ export type AccessResult =
   | { kind: 'denied'; reason: AccessDenialReason; /** undefined ⇒ answer nothing at all */ reply?: Reply; /** the refused record (revoked, locked), so the refusal can be audited under its unit */ user?: UserRecord };
 
 export interface AccessCheckDeps {
-  users: Pick<UserRepository, 'get'>;
+  /** With `upsert`, the check learns the object id of a person provisioned by UPN (and the UPN of one provisioned by object id). */
+  users: Pick<UserRepository, 'get'> & Partial<Pick<UserRepository, 'findAll' | 'upsert'>>;
   config: { allowedTenantIds: string[]; mode: 'open' | 'allowlist' };
   /** When given, refusals (other tenant, revoked, locked) are written as 'security' audit events. */
   audit?: AuditRecorder;
@@ -45,10 +47,30 @@ export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promis
     return { kind: 'denied', reason, reply: reply === undefined ? undefined : { kind: 'text', text: reply }, ...(user ? { user } : {}) };
   };
 
-  return async (turn) => {
-    if (!isAllowedTenant(turn.tenantId)) return deny(turn, 'tenant', undefined);
+  // Teams authenticates both the object id and the UPN of a sender: once seen together they are kept on the record, so an
+  // administrator can no longer provision (and then lock) the same person under the other key in another unit.
+  const learnIdentity = async (records: UserRecord[], turn: Turn): Promise<void> => {
+    if (!deps.users.upsert) return;
+    const aad = turn.user.aadObjectId?.trim() ? normalizeUserId(turn.user.aadObjectId) : undefined;
+    const upn = turn.user.upn?.trim() ? normalizeUserId(turn.user.upn) : undefined;
+    for (const r of records) {
+      const learned = {
+        aadObjectId: r.aadObjectId ?? (aad && aad !== r.id ? aad : undefined),
+        upn: r.upn ?? (upn && upn !== r.id ? upn : undefined),
+      };
+      if (learned.aadObjectId === r.aadObjectId && learned.upn === r.upn) continue;
+      await deps.users.upsert({ ...r, ...learned });
+      if (records.length > 1) deps.logger?.warn({ records: records.map((u) => u.id) }, 'one person matches several account records: a system administrator should reconcile them');
+    }
+  };
 
-    const records = await lookUp(deps.users, turn);
+  return async (turn) => {
+    // Teams tenants are Teams' notion; other channels are admitted by their own webhook secret or signature.
+    const teams = (turn.channel ?? 'teams') === 'teams';
+    if (teams && !isAllowedTenant(turn.tenantId)) return deny(turn, 'tenant', undefined);
+
+    const records = await findPerson(deps.users, [turn.user.aadObjectId, turn.user.upn]);
+    await learnIdentity(records, turn);
     // A person may be provisioned under both the object id and the UPN: any refused record refuses the turn.
     const locked = records.find((u) => u.status === 'locked');
     if (locked) return deny(turn, 'locked', vi.access.locked, locked);
@@ -56,7 +78,7 @@ export function createAccessCheck(deps: AccessCheckDeps): (turn: Turn) => Promis
     if (revoked) return deny(turn, 'revoked', vi.access.revoked, revoked);
     if (records.length > 0) return { kind: 'allowed', user: records[0], provisioned: true };
 
-    if (deps.config.mode === 'allowlist') return deny(turn, 'not_provisioned', vi.access.notProvisioned);
+    if (deps.config.mode === 'allowlist') return deny(turn, 'not_provisioned', teams ? vi.access.notProvisioned : vi.access.notLinked);
     const now = clock.now();
     return {
       kind: 'allowed',
@@ -72,10 +94,3 @@ export function actorOf(turn: Turn): string {
   return id ? normalizeUserId(id) : turn.user.id;
 }
 
-async function lookUp(users: Pick<UserRepository, 'get'>, turn: Turn): Promise<UserRecord[]> {
-  const keys = [turn.user.aadObjectId, turn.user.upn].filter((k): k is string => Boolean(k && k.trim())).map(normalizeUserId);
-  const found = await Promise.all([...new Set(keys)].map((k) => users.get(k)));
-  const byId = new Map<string, UserRecord>();
-  for (const u of found) if (u) byId.set(u.id, u);
-  return [...byId.values()];
-}

@@ -43,6 +43,7 @@ function refusalText(r: { kind: string; reason?: string; role?: string; unit?: s
   if (r.reason === 'other_unit') return `forbidden: you can only manage users of your unit (${r.unit ?? '?'})`;
   if (r.reason === 'grant_role') return `forbidden: you cannot grant the role ${r.role}`;
   if (r.reason === 'target_role') return `forbidden: you cannot change an account with the role ${r.role}`;
+  if (r.reason === 'identity_conflict') return 'forbidden: the id and the UPN belong to two different accounts';
   return 'forbidden';
 }
 

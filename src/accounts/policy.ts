@@ -7,7 +7,9 @@ export type Refusal =
   | { kind: 'forbidden'; reason: 'role' }
   | { kind: 'forbidden'; reason: 'other_unit'; unit?: string }
   | { kind: 'forbidden'; reason: 'grant_role'; role: Role }
-  | { kind: 'forbidden'; reason: 'target_role'; role: Role };
+  | { kind: 'forbidden'; reason: 'target_role'; role: Role }
+  /** The id and the UPN given belong to two different accounts: a system administrator must reconcile them first. */
+  | { kind: 'forbidden'; reason: 'identity_conflict' };
 
 // Roles a unit administrator may hand out inside their unit: auditors see every unit, so granting one would escalate.
 const UNIT_ADMIN_GRANTS: readonly Role[] = ['user', 'unit_admin'];

@@ -8,7 +8,7 @@ export interface Principal {
   /** The principal's unit (absent for the deployment token). */
   unit?: string;
   /** How the action arrived, recorded in audit details. */
-  via: 'chat' | 'api';
+  via: 'chat' | 'api' | 'console';
 }
 
 /** The principal behind the deployment-wide ADMIN_API_TOKEN: a system administrator. */

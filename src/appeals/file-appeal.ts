@@ -2,7 +2,7 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { Gate } from '../gate/types';
 import type { Appeal, AppealRepository, ConversationType } from '../store/types';
-import { MAX_APPEAL_COMMENT } from './appeal-card';
+import { MAX_APPEAL_COMMENT } from './appeal-action';
 import type { RefusalMemory } from './refusals';
 
 /** A person contesting one of their refusals. */

@@ -3,7 +3,8 @@ import type { AdaptiveCard, Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { ConversationType } from '../store/types';
-import { APPEAL_VERB, MAX_APPEAL_COMMENT, appealAnswerCard } from '../appeals/appeal-card';
+import { APPEAL_VERB, MAX_APPEAL_COMMENT } from '../appeals/appeal-action';
+import { appealAnswerCard } from './replies/appeal-card';
 import { conversationTypeOf, senderIdOf, tenantIdOf } from './map-turn';
 
 /** An appeal from the card's button, as plain data (Teams-free). */

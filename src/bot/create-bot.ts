@@ -1,5 +1,5 @@
-import { ActivityTypes, CardFactory, MemoryStorage, type TurnContext } from 'botbuilder';
-import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes, MemoryStorage, type TurnContext } from 'botbuilder';
+import { Application, TurnState } from '@microsoft/teams-ai';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../core/logger';
 import type { StateRepository } from '../store/types';
@@ -7,20 +7,21 @@ import type { TurnRouter } from '../turns/route-turn';
 import type { AnswerRecorder } from '../turns/record-answer';
 import type { AiAnswer } from '../turns/types';
 import { createStateStorage } from './state-storage';
-import { mapActivityToTurn, mentionsBot, senderIdOf } from './map-turn';
-import { renderReply, type AnswerRenderer } from './render-reply';
+import type { BotAdapter } from './create-adapter';
 import { welcomeCard } from './welcome-card';
-import { createTypingIndicator } from './typing-indicator';
+import { mapActivityToTurn, mentionsBot } from './map-turn';
+import type { AnswerRenderer } from './render-reply';
+import { createTeamsChannel } from './teams-channel';
+import { createTurnHandler } from '../turns/handle-turn';
+import { messages } from '../messages';
+import { registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
 import { registerAppealRoutes, type AppealSink } from './appeal-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
-import { messages, format } from '../messages';
-import { buildFeedbackCard } from '../feedback/feedback-card';
-import { fileConsentActivity, registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 
 export interface BotDeps {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   botAppId?: string;
   router: TurnRouter;
   state?: StateRepository;
@@ -41,11 +42,12 @@ export interface BotDeps {
 
 /** Builds the teams-ai Application: welcome, messages through the turn router, feedback, errors. */
 export function createBot(deps: BotDeps): Application<TurnState> {
-  const { router, logger } = deps;
+  const { logger } = deps;
+  const handleTurn = createTurnHandler({ router: deps.router, recordAnswer: deps.recordAnswer, logger });
   const app = new Application<TurnState>({
     adapter: deps.adapter,
     botAppId: deps.botAppId,
-    storage: deps.state ? createStateStorage(deps.state) : new MemoryStorage(),
+    storage: deps.state ? createStateStorage(deps.state, deps.logger) : new MemoryStorage(),
     removeRecipientMention: true,
     // The bot sends its own typing indicator, after the access check (see typing-indicator.ts).
     startTypingTimer: false,
@@ -57,10 +59,11 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const botId = context.activity.recipient.id;
     const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
     if (!botAdded) return;
-    await context.sendActivity({ type: 'message', text: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
+    // The card shows the title; `summary` only feeds the notification, so the title is not said twice.
+    await context.sendActivity({ type: 'message', summary: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
   });
 
-  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger);
+  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger, deps.resolveUpn);
   if (deps.appeals) registerAppealRoutes(app, deps.appeals, logger);
   if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 
@@ -69,48 +72,23 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     const isCardSubmit = activity.value !== undefined && !activity.text;
     // In group chats and channels the bot speaks only when @mentioned (card buttons excepted).
     if (activity.conversation.conversationType !== 'personal' && activity.conversation.conversationType !== undefined && !mentionsBot(activity) && !isCardSubmit) return;
-    const turnId = randomUUID();
-    const turn = mapActivityToTurn(activity, turnId);
-    const log = logger.child({ turnId, conversationType: turn.conversation.type });
-    const typing = createTypingIndicator(context);
-    try {
-      if (deps.resolveUpn) turn.user.upn = await deps.resolveUpn(context);
-      const canStream = turn.conversation.type === 'personal' && Boolean(deps.streamAnswer);
-      const result = await router(turn, {
-        canStream,
-        // Only a sender who passed the access check sees the bot working and is remembered for notifications.
-        onAllowed: async () => {
-          typing.start();
-          await deps.notifier?.remember(activity);
-        },
-      });
-      typing.stop();
-      // Teams cannot take a file's bytes in a message: in a 1:1 chat a file is offered for the user's OneDrive instead.
-      const files = activity.channelId === 'msteams' && turn.conversation.type === 'personal' ? deps.files : undefined;
-      for (const reply of result.replies) {
-        if (reply.kind === 'answer' && reply.answer.stream && canStream && deps.streamAnswer) {
-          const id = await deps.streamAnswer(context, reply.answer);
-          if (id) await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId: id });
-          continue;
-        }
-        const outgoing = reply.kind === 'file' && files
-          ? fileConsentActivity(reply.text, reply.file, files.pending.offer(senderIdOf(activity), reply.file))
-          : renderReply(reply, deps.renderAnswer);
-        if (!outgoing) continue;
-        const sent = await context.sendActivity(outgoing);
-        if (reply.kind === 'answer') {
-          const activityId = sent?.id ?? `${turnId}-answer`;
-          await deps.recordAnswer({ turn, unit: result.user?.unit, answer: reply.answer, activityId });
-          // Clients without Teams' native feedback loop get Thích / Không thích buttons instead.
-          if (activity.channelId !== 'msteams') await context.sendActivity({ type: 'message', attachments: [CardFactory.adaptiveCard(buildFeedbackCard(activityId))] });
-        }
+    const turn = mapActivityToTurn(activity, randomUUID());
+    if (deps.resolveUpn) {
+      try {
+        turn.user.upn = await deps.resolveUpn(context);
+      } catch (err) {
+        logger.warn({ turnId: turn.id, err: (err as Error).message }, 'sender UPN not resolved');
       }
-      log.info({ feature: result.outcome.feature, outcome: result.outcome.outcome }, 'turn handled');
-    } catch (err) {
-      typing.stop();
-      log.error({ err: (err as Error).message, stack: (err as Error).stack }, 'turn failed');
-      await context.sendActivity({ type: 'message', text: format(messages.internalError, { ref: turnId.slice(0, 8) }) });
     }
+    const personal = turn.conversation.type === 'personal';
+    const channel = createTeamsChannel(context, {
+      renderAnswer: deps.renderAnswer,
+      streamAnswer: personal ? deps.streamAnswer : undefined,
+      // Teams cannot take a file's bytes in a message: in a 1:1 chat a file is offered for the user's OneDrive instead.
+      files: activity.channelId === 'msteams' && personal ? deps.files : undefined,
+    });
+    // Only a sender who passed the access check is remembered for notifications.
+    await handleTurn(turn, channel, { onAllowed: async () => { await deps.notifier?.remember(activity); } });
   });
 
   app.error(async (_context, err) => {

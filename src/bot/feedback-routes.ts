@@ -3,6 +3,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { ConversationType } from '../store/types';
+import type { ChannelName } from '../turns/channel';
 import { conversationTypeOf, senderIdOf } from './map-turn';
 import { messages } from '../messages';
 import { feedbackInputSchema } from '../feedback/feedback-input';
@@ -14,8 +15,12 @@ export interface FeedbackInput {
   /** Teams sends the comment JSON-encoded: '{"feedbackText":"…"}'. */
   feedback?: unknown;
   userId: string;
+  /** The sender's UPN where the bot looks it up (allowlist deployments), so people provisioned by UPN are recognised. */
+  upn?: string;
   conversationType: ConversationType;
   tenantId?: string;
+  /** Where the rating came from; Teams when absent. */
+  channel?: ChannelName;
 }
 
 export type FeedbackSink = (input: FeedbackInput) => Promise<{ kind: string }>;
@@ -45,7 +50,8 @@ function isValidNativeFeedback(ctx: TurnContext): boolean {
  * Teams' native feedback loop through teams-ai's feedbackLoop, a 400 for malformed invokes
  * (registered first, so nothing is stored), and the Adaptive Card like/dislike fallback.
  */
-export function registerFeedbackRoutes(app: Application<TurnState>, sink: FeedbackSink, logger: Logger): void {
+export function registerFeedbackRoutes(app: Application<TurnState>, sink: FeedbackSink, logger: Logger, resolveUpn?: (ctx: TurnContext) => Promise<string | undefined>): void {
+  const upnOf = async (ctx: TurnContext) => (resolveUpn ? { upn: await resolveUpn(ctx) } : {});
   app.addRoute(
     async (ctx) => isFeedbackInvoke(ctx) && !isValidNativeFeedback(ctx),
     async (ctx) => {
@@ -61,6 +67,7 @@ export function registerFeedbackRoutes(app: Application<TurnState>, sink: Feedba
       reaction: data.actionValue.reaction,
       feedback: data.actionValue.feedback,
       userId: senderIdOf(ctx.activity),
+      ...(await upnOf(ctx)),
       conversationType: conversationTypeOf(ctx.activity),
       tenantId: ctx.activity.conversation.tenantId,
     });
@@ -71,7 +78,7 @@ export function registerFeedbackRoutes(app: Application<TurnState>, sink: Feedba
     async (ctx) => cardFeedback.safeParse(ctx.activity.value).success,
     async (ctx) => {
       const value = cardFeedback.parse(ctx.activity.value);
-      const result = await sink({ answerId: value.answerId, reaction: value.reaction, userId: senderIdOf(ctx.activity), conversationType: conversationTypeOf(ctx.activity), tenantId: ctx.activity.conversation.tenantId });
+      const result = await sink({ answerId: value.answerId, reaction: value.reaction, userId: senderIdOf(ctx.activity), ...(await upnOf(ctx)), conversationType: conversationTypeOf(ctx.activity), tenantId: ctx.activity.conversation.tenantId });
       await ctx.sendActivity(result.kind === 'recorded' ? messages.feedback.thanks : messages.feedback.invalid);
     },
   );

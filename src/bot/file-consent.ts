@@ -1,70 +1,31 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../core/logger';
 import type { OutboundFile } from '../turns/types';
 import { format, messages } from '../messages';
 import { senderIdOf } from './map-turn';
+import type { FileUploader } from './file-upload';
+import type { PendingFiles } from './pending-files';
+
+export { createPendingFiles, type PendingFiles } from './pending-files';
+
+export type { FileUploader } from './file-upload';
 
 /*
  * Files for the user (the notebook's .docx biên bản) in a Teams 1:1 chat: a bot cannot attach bytes to a message
  * there. It sends a FileConsentCard; when the user allows, Teams gives an upload URL in the user's OneDrive, the bot
- * PUTs the file there and sends a file card pointing at it. Until then the file waits here, in memory, for a while.
+ * PUTs the file there and sends a file card pointing at it. Until then the file waits in the store (pending-files.ts).
  */
 const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
 const m = messages.fileConsent;
-
-/** Files offered and not yet accepted or declined, by upload id. */
-export interface PendingFiles {
-  offer(userId: string, file: OutboundFile): string;
-  /** The file offered to `userId` under this id (removed), or undefined when unknown, expired or someone else's. */
-  take(uploadId: string, userId: string): OutboundFile | undefined;
-}
-
-/** Keeps offered files for `ttlMs` (default 30 min), at most `max` of them (the oldest go first). */
-export function createPendingFiles(opts: { ttlMs?: number; max?: number; now?: () => number } = {}): PendingFiles {
-  const ttl = opts.ttlMs ?? 30 * 60_000;
-  const max = opts.max ?? 200;
-  const now = opts.now ?? Date.now;
-  const files = new Map<string, { userId: string; file: OutboundFile; at: number }>();
-  return {
-    offer(userId, file) {
-      const id = randomUUID();
-      files.set(id, { userId, file, at: now() });
-      while (files.size > max) files.delete(files.keys().next().value as string);
-      return id;
-    },
-    take(uploadId, userId) {
-      const entry = files.get(uploadId);
-      if (!entry || entry.userId !== userId) return undefined;
-      files.delete(uploadId);
-      return now() - entry.at <= ttl ? entry.file : undefined;
-    },
-  };
-}
 
 /** The message offering a file: the reply's text and a FileConsentCard. */
 export function fileConsentActivity(text: string, file: OutboundFile, uploadId: string): Partial<Activity> {
   const content = { description: format(m.description, { name: file.name }), sizeInBytes: file.content.length, acceptContext: { uploadId }, declineContext: { uploadId } };
   return { type: 'message', text, attachments: [{ contentType: FILE_CONSENT, name: file.name, content }] };
 }
-
-/** Puts the file at the upload URL Teams gave (the user's OneDrive). */
-export type FileUploader = (uploadUrl: string, file: OutboundFile) => Promise<void>;
-
-export const uploadFile: FileUploader = async (uploadUrl, file) => {
-  const n = file.content.length;
-  const res = await fetch(uploadUrl, {
-    method: 'PUT',
-    headers: { 'content-type': file.contentType, 'content-range': `bytes 0-${n - 1}/${n}` },
-    body: file.content,
-    signal: AbortSignal.timeout(60_000),
-  });
-  await res.arrayBuffer().catch(() => undefined);
-  if (!res.ok) throw new Error(`upload refused: HTTP ${res.status}`);
-};
 
 const consentSchema = z.discriminatedUnion('action', [
   z.object({
@@ -76,12 +37,6 @@ const consentSchema = z.discriminatedUnion('action', [
 ]);
 
 const isConsentInvoke = (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'fileConsent/invoke';
-
-/** Teams upload URLs are https; plain http is accepted on this machine only (tests, the chat client). */
-function isAllowedUploadUrl(url: string): boolean {
-  const u = new URL(url);
-  return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname));
-}
 
 /** Handles the user's answer to a FileConsentCard: upload and confirm, or drop the file. Malformed invokes get a 400. */
 export function registerFileConsentRoutes(app: Application<TurnState>, deps: { pending: PendingFiles; upload: FileUploader; logger: Logger }): void {
@@ -97,12 +52,11 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
   app.fileConsentAccept(async (ctx) => {
     const value = consentSchema.parse(ctx.activity.value);
     if (value.action !== 'accept') return;
-    const file = deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
+    const file = await deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
     if (!file) return void (await ctx.sendActivity({ type: 'message', text: m.expired }));
     const { uploadUrl, contentUrl, name, uniqueId, fileType } = value.uploadInfo;
     try {
-      if (!isAllowedUploadUrl(uploadUrl)) throw new Error('upload URL is not https');
-      await deps.upload(uploadUrl, file);
+      await deps.upload(uploadUrl, file, { channel: ctx.activity.channelId, serviceUrl: ctx.activity.serviceUrl });
     } catch (err) {
       deps.logger.warn({ err: (err as Error).message }, 'file upload to OneDrive failed');
       return void (await ctx.sendActivity({ type: 'message', text: m.failed }));
@@ -117,7 +71,7 @@ export function registerFileConsentRoutes(app: Application<TurnState>, deps: { p
 
   app.fileConsentDecline(async (ctx) => {
     const value = consentSchema.parse(ctx.activity.value);
-    deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
+    await deps.pending.take(value.context.uploadId, senderIdOf(ctx.activity));
     await ctx.sendActivity({ type: 'message', text: m.declined });
   });
 }

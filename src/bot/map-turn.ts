@@ -23,12 +23,13 @@ export function mentionsBot(activity: Partial<Activity>): boolean {
 /** Teams file attachments (1:1 chat) and plain file attachments; formatting copies (text/html) are ignored. */
 function mapAttachments(activity: Partial<Activity>): InboundAttachment[] {
   const out: InboundAttachment[] = [];
+  const source = { channel: activity.channelId ?? 'unknown', serviceUrl: activity.serviceUrl };
   for (const a of activity.attachments ?? []) {
     if (a.contentType === FILE_DOWNLOAD_INFO) {
       const content = (a.content ?? {}) as { downloadUrl?: string; fileType?: string; size?: number };
-      out.push({ name: a.name ?? `file.${content.fileType ?? 'bin'}`, contentType: a.contentType, url: content.downloadUrl, size: content.size });
+      out.push({ name: a.name ?? `file.${content.fileType ?? 'bin'}`, contentType: a.contentType, url: content.downloadUrl, size: content.size, source });
     } else if (a.contentUrl && a.contentType !== 'text/html' && !a.contentType.startsWith('application/vnd.microsoft.card')) {
-      out.push({ name: a.name ?? 'file', contentType: a.contentType, url: a.contentUrl });
+      out.push({ name: a.name ?? 'file', contentType: a.contentType, url: a.contentUrl, source });
     }
   }
   return out;

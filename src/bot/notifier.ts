@@ -2,15 +2,14 @@ import { TurnContext, type Activity, type ConversationReference } from 'botbuild
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { StateRepository } from '../store/types';
 import type { Logger } from '../core/logger';
+import type { PersonNotifier } from '../turns/channel';
 
 const key = (userId: string) => `convref/${userId}`;
 
 /** Sends proactive messages to people the bot has talked with 1:1 (e.g. unit administrators). */
-export interface Notifier {
+export interface Notifier extends PersonNotifier {
   /** Remembers how to reach the sender of a personal-chat activity. */
   remember(activity: Partial<Activity>): Promise<void>;
-  /** True when a message was delivered. */
-  notify(userId: string, text: string): Promise<boolean>;
 }
 
 /** Creates the notifier; conversation references live in the store so every instance can use them. */
@@ -27,7 +26,13 @@ export function createNotifier(deps: { adapter: TeamsAdapter; state: StateReposi
       stored.set(activity.from.id, fingerprint);
       const changes: Record<string, unknown> = { [key(activity.from.id)]: ref };
       if (activity.from.aadObjectId) changes[key(activity.from.aadObjectId)] = ref;
-      await deps.state.write(changes);
+      try {
+        await deps.state.write(changes);
+      } catch (err) {
+        // Remembering is best effort: a later message stores it again; the turn itself must not fail for it.
+        stored.delete(activity.from.id);
+        deps.logger.warn({ err: (err as Error).message }, 'conversation reference not stored');
+      }
     },
     async notify(userId, text) {
       const found = await deps.state.read([key(userId)]);

@@ -1,5 +1,10 @@
 import { CardFactory, type Activity } from 'botbuilder';
 import type { AiAnswer, Reply } from '../turns/types';
+import { messages } from '../messages';
+import { helpCard } from './replies/help-card';
+import { draftCard } from './replies/draft-card';
+import { buildFeedbackCard } from './replies/feedback-card';
+import { appealCard } from './replies/appeal-card';
 
 /** Renders an AI answer as a Teams activity (citations, AI label, feedback loop, notice). */
 export type AnswerRenderer = (answer: AiAnswer) => Partial<Activity>;
@@ -9,10 +14,17 @@ export function renderReply(reply: Reply, renderAnswer: AnswerRenderer): Partial
   switch (reply.kind) {
     case 'text':
       return { type: 'message', text: reply.text, textFormat: 'markdown' };
-    case 'card':
-      return { type: 'message', text: reply.text, ...(reply.text ? { textFormat: 'markdown' } : {}), attachments: [CardFactory.adaptiveCard(reply.card)] };
+    case 'refusal':
+      return { type: 'message', text: reply.text, textFormat: 'markdown', attachments: [CardFactory.adaptiveCard(appealCard(reply.refusalId))] };
+    case 'help':
+      // `summary` is the notification and preview text only: the card carries everything shown, so nothing is said twice.
+      return { type: 'message', summary: messages.help.title, attachments: [CardFactory.adaptiveCard(helpCard())] };
+    case 'form':
+      return { type: 'message', summary: reply.title, attachments: [CardFactory.adaptiveCard(draftCard())] };
     case 'answer':
       return renderAnswer(reply.answer);
+    case 'feedback-prompt':
+      return { type: 'message', attachments: [CardFactory.adaptiveCard(buildFeedbackCard(reply.answerId))] };
     case 'file':
       return {
         type: 'message',

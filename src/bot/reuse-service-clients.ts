@@ -21,7 +21,8 @@ function appIdOf(claims: Claims): string {
  * Bot Framework work of a turn; the clients hold no per-turn state (tokens are cached by the credentials), so one
  * per app id, service URL and audience serves every turn, as the older BotFrameworkAdapter did.
  */
-export function reuseServiceClients(auth: Auth): void {
+export function reuseServiceClients(auth: Auth, opts: { prepare?: (client: ConnectorClient) => ConnectorClient } = {}): void {
+  const prepare = opts.prepare ?? ((c: ConnectorClient) => c);
   const connectors = new Map<string, Promise<ConnectorClient>>();
   const tokenClients = new Map<string, Promise<UserTokenClient>>();
   const remember = <T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> => {
@@ -35,7 +36,7 @@ export function reuseServiceClients(auth: Auth): void {
     return made;
   };
   const reusing = (factory: ConnectorFactory, appId: string): ConnectorFactory =>
-    ({ create: (serviceUrl: string, audience?: string) => remember(connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)) }) as ConnectorFactory;
+    ({ create: (serviceUrl: string, audience?: string) => remember(connectors, `${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience).then(prepare)) }) as ConnectorFactory;
 
   const authenticateRequest = auth.authenticateRequest.bind(auth);
   auth.authenticateRequest = async (activity, authHeader) => {

@@ -1,5 +1,5 @@
 import { messages } from '../messages';
-import { adaptiveCard } from '../turns/adaptive-card';
+import { adaptiveCard } from './replies/adaptive-card';
 
 /** The Adaptive Card sent when the bot is installed or added: what it does, what never to send, the AI notice. */
 export function welcomeCard(): Record<string, unknown> {

@@ -4,32 +4,38 @@ import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { startConnectorServer, type ReceivedActivity } from './chat/connector-server';
 import { cardActionActivity, feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
+import { createInputBatcher, type ChatInput } from './chat/input-batcher';
+import { renderForTerminal } from './chat/render-terminal';
+import { runZaloChat } from './chat/zalo-chat';
+import m from './chat/messages.vi.json';
+import { loadConfig } from '../config';
+import { format, messages } from '../messages';
 
 const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
-import { renderForTerminal } from './chat/render-terminal';
-import { loadConfig } from '../config';
+const HELP = m.help.join('\n');
+// Lines closer together than this came in one paste (a person does not press Enter twice within it).
+const DEFAULT_PASTE_MS = 80;
 
-const HELP = `Lệnh của ứng dụng chat thử:
-  :group / :personal   chuyển sang nhóm chat (tự nhắc @tên trợ lý) hoặc chat 1:1
-  :file <đường dẫn>    gửi tệp đính kèm (.txt, .vtt, .docx)
-  :like [nhận xét]     đánh giá Thích câu trả lời gần nhất
-  :dislike [nhận xét]  đánh giá Không thích câu trả lời gần nhất
-  :khieunai [lý do]    bấm nút "Khiếu nại" dưới thông báo từ chối gần nhất (hoặc gõ /khieunai như mọi kênh)
-  :quit                thoát`;
+/** Where the Zalo chat hosts its stand-in of the Zalo Bot API (the server's ZALO_API_BASE_URL). */
+const DEFAULT_ZALO_PORT = 3979;
 
-function parseArgs(argv: string[]): { url?: string; user: string } {
-  const args = { url: undefined as string | undefined, user: 'Cán bộ dùng thử' };
+function parseArgs(argv: string[]): { url?: string; user: string; pasteMs: number; channel: 'teams' | 'zalo'; zaloPort: number } {
+  const args = { url: undefined as string | undefined, user: 'Cán bộ dùng thử', pasteMs: DEFAULT_PASTE_MS, channel: 'teams' as 'teams' | 'zalo', zaloPort: DEFAULT_ZALO_PORT };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--url') args.url = argv[++i];
     else if (argv[i] === '--user') args.user = argv[++i];
+    else if (argv[i] === '--paste-ms') args.pasteMs = Number(argv[++i]) || DEFAULT_PASTE_MS;
+    else if (argv[i] === '--channel') args.channel = argv[++i] === 'zalo' ? 'zalo' : 'teams';
+    else if (argv[i] === '--zalo-port') args.zaloPort = Number(argv[++i]) || DEFAULT_ZALO_PORT;
   }
   return args;
 }
 
-/** A terminal client that talks to a running server through /api/messages exactly as Teams would. */
+/** A terminal client that talks to a running server through /api/messages exactly as Teams would (or /api/zalo as Zalo does). */
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.channel === 'zalo') return runZaloChat({ config: loadConfig(), url: args.url, user: args.user, pasteMs: args.pasteMs, zaloPort: args.zaloPort });
   const url = args.url ?? `http://127.0.0.1:${loadConfig().port}/api/messages`;
   const connector = await startConnectorServer();
   const who: ChatIdentity = {
@@ -53,65 +59,95 @@ async function main() {
         const file = path.resolve('chat-downloads', name);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, bytes);
-        console.log(`  [đã lưu tệp] ${file}`);
+        console.log(format(m.savedFile, { file }));
       };
       if (att.contentUrl?.startsWith('data:') && att.name) save(att.name, Buffer.from(att.contentUrl.slice(att.contentUrl.indexOf(',') + 1), 'base64'));
       // Like a user pressing "Cho phép" on Teams' file consent card: the bot uploads to this stand-in OneDrive.
       const uploadId = att.content?.acceptContext?.uploadId;
       if (att.contentType === FILE_CONSENT_CARD && att.name && uploadId) {
-        console.log('  [tự động chấp nhận lưu tệp]');
+        console.log(m.autoAcceptFile);
         void send(fileConsentActivity(who, item.id, uploadId, { accept: { name: att.name, uploadUrl: connector.uploadUrl(att.name) } }));
       }
       if (att.contentType === FILE_INFO_CARD && att.name && connector.uploads.has(att.name)) save(att.name, connector.uploads.get(att.name)!);
     }
-    console.log(`\nTrợ lý: ${text}\n`);
+    console.log(`\n${m.botPrefix} ${text}\n`);
   });
 
-  const send = async (activity: object) => {
+  /** POSTs an activity; resolves with the HTTP status (0 when the server cannot be reached). */
+  const send = async (activity: object): Promise<number> => {
     try {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-      if (!res.ok && res.status !== 200) console.error(`(máy chủ trả về HTTP ${res.status}: ${await res.text()})`);
+      const body = await res.text();
+      if (!res.ok) console.error(format(m.httpError, { status: res.status, body }));
+      return res.status;
     } catch (err) {
-      console.error(`Không kết nối được tới ${url}: ${(err as Error).message}. Máy chủ đã chạy chưa (npm start)?`);
+      console.error(format(m.unreachable, { url, error: (err as Error).message }));
+      return 0;
     }
   };
 
-  console.log(`Đang nói chuyện với ${url} như Microsoft Teams. ${HELP}\n`);
-  await send(installActivity(who));
+  // Teams shows its own confirmation when the feedback invoke is accepted; the terminal says so, with the bot's thanks.
+  const sendFeedback = async (reaction: 'like' | 'dislike', comment: string) => {
+    if (!lastAnswerId) return console.log(m.noAnswerYet);
+    const status = await send(feedbackActivity(who, lastAnswerId, reaction, comment));
+    if (status === 200) console.log(format(m.feedbackSent, { reaction: m.reactions[reaction], id: lastAnswerId.slice(0, 8), thanks: messages.feedback.thanks }));
+    else if (status) console.log(format(m.feedbackRefused, { status }));
+  };
+
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'Bạn: ' });
-  rl.prompt();
-  for await (const line of rl) {
-    const text = line.trim();
-    if (text === ':quit') break;
+  let quitting = false;
+  const handle = async (input: ChatInput): Promise<void> => {
+    if (quitting) return;
+    if (input.kind === 'paste-started') return void console.log(m.pasteStarted);
+    const text = input.text;
+    if (input.kind === 'message') return void (await send(messageActivity(who, text, { mention: who.conversationType !== 'personal' })));
+    if (text === ':quit') {
+      quitting = true;
+      return rl.close();
+    }
     if (text === ':group' || text === ':personal') {
       who.conversationType = text === ':group' ? 'groupChat' : 'personal';
       who.conversationId = `19:chat-${randomUUID()}@thread.v2`;
-      console.log(text === ':group' ? '(đang ở nhóm chat: tin nhắn tự nhắc @Trợ lý Công vụ)' : '(đang chat 1:1)');
-    } else if (text.startsWith(':like') || text.startsWith(':dislike')) {
-      const reaction = text.startsWith(':like') ? 'like' : 'dislike';
-      if (!lastAnswerId) console.log('(chưa có câu trả lời nào để đánh giá)');
-      else await send(feedbackActivity(who, lastAnswerId, reaction, text.replace(/^:(like|dislike)\s*/, '')));
+      console.log(text === ':group' ? m.groupChat : m.personalChat);
+    } else if (/^:(like|dislike)(\s|$)/.test(text)) {
+      await sendFeedback(text.startsWith(':like') ? 'like' : 'dislike', text.replace(/^:(like|dislike)\s*/, ''));
     } else if (text === ':khieunai' || text.startsWith(':khieunai ')) {
-      if (!lastRefusal) console.log('(chưa có thông báo từ chối nào có nút Khiếu nại)');
+      if (!lastRefusal) console.log(m.noRefusalYet);
       else {
         // Like Teams: the button's invoke is answered in place, with a card that replaces the refusal's.
         const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardActionActivity(who, lastRefusal.activityId, 'appeal', { refusalId: lastRefusal.refusalId, comment: text.slice(9).trim() })) });
         const body = (await res.json().catch(() => undefined)) as { value?: { body?: { text?: string }[] } } | undefined;
-        console.log(`\nTrợ lý: ${(body?.value?.body ?? []).map((b) => b.text ?? '').join('\n') || `(HTTP ${res.status})`}\n`);
+        console.log(`\n${m.botPrefix} ${(body?.value?.body ?? []).map((b) => b.text ?? '').join('\n') || `(HTTP ${res.status})`}\n`);
       }
     } else if (text.startsWith(':file ')) {
       const file = path.resolve(text.slice(6).trim());
-      if (!fs.existsSync(file)) console.log('(không tìm thấy tệp)');
-      else {
-        const content = fs.readFileSync(file);
-        const att = fileAttachment(path.basename(file), connector.serveFile(path.basename(file), content), content.length);
-        await send(messageActivity(who, '', { mention: who.conversationType !== 'personal', attachments: [att] }));
-      }
+      if (!fs.existsSync(file)) return void console.log(m.fileNotFound);
+      const content = fs.readFileSync(file);
+      const att = fileAttachment(path.basename(file), connector.serveFile(path.basename(file), content), content.length);
+      await send(messageActivity(who, '', { mention: who.conversationType !== 'personal', attachments: [att] }));
     } else if (text === ':help') console.log(HELP);
-    else if (text) await send(messageActivity(who, text, { mention: who.conversationType !== 'personal' }));
-    rl.prompt();
-  }
-  rl.close();
+    // Anything else that starts with ':' is an ordinary message, as before.
+    else await send(messageActivity(who, text, { mention: who.conversationType !== 'personal' }));
+  };
+
+  // One input at a time, in order: a paste is sent only after the reply to the line before it.
+  let queue = Promise.resolve();
+  const batcher = createInputBatcher({
+    pasteMs: args.pasteMs,
+    onInput: (input) => {
+      queue = queue.then(() => handle(input)).then(() => {
+        if (!quitting) rl.prompt();
+      });
+    },
+  });
+
+  console.log(`${format(m.connected, { url })} ${HELP}\n`);
+  await send(installActivity(who));
+  rl.prompt();
+  rl.on('line', (line) => batcher.push(line));
+  await new Promise<void>((resolve) => rl.once('close', () => resolve()));
+  batcher.end();
+  await queue;
   await connector.close();
 }
 

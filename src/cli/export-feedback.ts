@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../config';
 import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../feedback/feedback-export-rows';
 import { writeExport } from '../http/export-formats';
 import { describeIssues, exportQueryShape, optionalParam, rangeIsOrdered, toExportRange } from '../http/export-query';
+import { exportsVi } from '../messages/exports';
 import { createStore } from '../store';
 import { getExportSalt } from '../store/export-salt';
 
@@ -38,7 +39,7 @@ export async function runExportFeedback(argv: string[], deps: { config: Config; 
     const pseudonymize = createPseudonymizer({ salt, realUserIds: deps.config.admin.exportRealUserIds });
     const target = out ? fs.createWriteStream(out) : deps.stdout;
     const rows = feedbackExportRows({ feedback: store.feedback, answers: store.answers, query: { ...toExportRange({ from, to }), reaction, unit }, pseudonymize });
-    await writeExport(target, { format, columns: FEEDBACK_EXPORT_COLUMNS, rows, sheet: 'feedback' });
+    await writeExport(target, { format, columns: FEEDBACK_EXPORT_COLUMNS, rows, sheet: exportsVi.feedback.sheet, mark: { kind: 'ai', now: new Date() } });
     if (out) {
       await finished(target);
       deps.stderr.write(`feedback exported to ${out}\n`);

@@ -32,7 +32,7 @@ const f3 = (x: number): string => x.toFixed(3);
 const ratio = ([a, b]: [number, number]): string => (b ? `${f3(a / b)} (${a}/${b})` : '—');
 
 function print(name: string, items: LabelledItem[]): ZoneReport[] {
-  const reports = (['onprem', 'external'] as Zone[]).map((zone) => evaluateZone(createGate({ policy, zone, hashSalt: 'eval', screenModel, combine }), items));
+  const reports = (['onprem', 'external'] as Zone[]).map((zone) => evaluateZone(createGate({ policy, zone, hashSalt: 'eval', screenModel, combine, ruleVote: has('--vote') ? Number(str('--vote', '2')) : undefined }), items));
   console.log(`\n## ${name}: ${items.length} messages\n`);
   console.log('| figure | onprem | external | bar |\n|---|---:|---:|---|');
   const line = (label: string, key: keyof ZoneReport['headline'], bar: string): void => console.log(`| ${label} | ${ratio(reports[0].headline[key])} | ${ratio(reports[1].headline[key])} | ${bar} |`);

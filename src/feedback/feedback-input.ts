@@ -35,8 +35,10 @@ export const feedbackInputSchema = z
     answerId: z.string().trim().min(1).max(512).optional(),
     replyToId: z.string().trim().min(1).max(512).optional(),
     userId: z.string().trim().min(1).max(256),
+    upn: z.string().trim().min(1).max(320).optional(),
     conversationType: z.enum(['personal', 'groupChat', 'channel']).optional(),
     tenantId: z.string().max(256).optional(),
+    channel: z.enum(['teams', 'zalo', 'zalo-oa']).optional(),
   })
   .refine((v) => v.answerId || v.replyToId, { message: 'answerId (or replyToId) is required', path: ['answerId'] })
   .transform(({ replyToId, answerId, feedback, ...rest }) => ({ ...rest, answerId: (answerId ?? replyToId) as string, comment: feedback }));

@@ -1,4 +1,3 @@
 export { createRecordFeedback, type RecordFeedback, type RecordFeedbackDeps, type RecordFeedbackResult, type FeedbackActor } from './record-feedback';
 export { feedbackInputSchema, type FeedbackInput } from './feedback-input';
-export { buildFeedbackCard, type FeedbackCardData } from './feedback-card';
 export { feedbackExportRows, FEEDBACK_EXPORT_COLUMNS } from './feedback-export-rows';

@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger';
 import type { AuditSummary, Gate } from '../gate/types';
 import type { AnswerRecord, AnswerRepository, AuditEventInput, FeedbackRecord, FeedbackRepository } from '../store/types';
 import { feedbackInputSchema } from './feedback-input';
+import type { ChannelName } from '../turns/channel';
 
 export type RecordFeedbackResult =
   /** Stored. `answerKnown` is false when no answer record has that id (still stored: see below). */
@@ -16,8 +17,11 @@ export type RecordFeedbackResult =
 /** Who is giving feedback, for the access check. */
 export interface FeedbackActor {
   userId: string;
+  /** Where known (allowlist deployments): people provisioned by UPN are recognised by it. */
+  upn?: string;
   tenantId?: string;
   conversationType?: 'personal' | 'groupChat' | 'channel';
+  channel?: ChannelName;
 }
 
 export interface RecordFeedbackDeps {
@@ -49,7 +53,7 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
     }
     const f = parsed.data;
     // Checked before the gate and the store: a refused person leaves nothing behind.
-    const access = deps.authorize ? await deps.authorize({ userId: f.userId, tenantId: f.tenantId, conversationType: f.conversationType }) : undefined;
+    const access = deps.authorize ? await deps.authorize({ userId: f.userId, upn: f.upn, tenantId: f.tenantId, conversationType: f.conversationType, channel: f.channel }) : undefined;
     if (access && !access.allowed) {
       deps.logger.info({ reason: access.reason }, 'feedback refused by the access check');
       return { kind: 'denied', reason: access.reason };
@@ -82,6 +86,7 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
       userId: f.userId,
       unit: answer?.unit ?? (access?.allowed ? access.unit : undefined),
       conversationType: f.conversationType ?? answer?.conversationType,
+      ...(f.channel && f.channel !== 'teams' ? { channel: f.channel } : {}),
       reaction: f.reaction,
       ...(comment !== undefined ? { comment } : {}),
       ...(commentBlocked ? { commentBlocked } : {}),
@@ -92,7 +97,7 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
       await deps.audit?.record({
         time: record.time, type: 'turn', actor: f.userId, unit: record.unit, conversationType: record.conversationType, feature: 'feedback',
         gate: gateSummary, outcome: commentBlocked ? 'recorded_comment_blocked' : 'recorded',
-        details: { reaction: f.reaction, answerKnown: !!answer, hasComment: comment !== undefined },
+        details: { reaction: f.reaction, answerKnown: !!answer, hasComment: comment !== undefined, ...(record.channel ? { channel: record.channel } : {}) },
       });
     } catch (e) {
       deps.logger.error({ err: (e as Error).message }, 'feedback audit write failed');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppealRecord, AuditSummary, Category, Decision, Detection, Gate, ScreenOptions, ScreenView, Verdict, Zone } from './types';
 import { levelOf } from './level';
+import { PURPOSE_CATEGORIES } from './types';
 import { normalise, toOriginal } from './normalise';
 import { tokenise } from './tokens';
 import { byTag, createPhraseIndex, type Hit } from './phrase-index';
@@ -20,7 +21,8 @@ import type { Found } from './found';
 import type { ScreenInput } from './screen/features';
 import type { ScreenModel } from './screen/model';
 import { createScreen } from './screen/screen';
-import { committedScreenModel, DEFAULT_COMBINE } from './screen/committed';
+import { asksAboutRules, hasTopic, namesSecrecy, namesSomeone } from './screen/anchors';
+import { committedScreenModel, DEFAULT_COMBINE, RULE_VOTE } from './screen/committed';
 
 export { levelOf };
 
@@ -59,7 +61,7 @@ export function createDetector(): Detector {
 }
 
 /** How the learned screen and the rule detectors combine for a category the screen scores. */
-export type Combine = 'model' | 'or' | 'rules';
+export type Combine = 'model' | 'vote' | 'or' | 'rules';
 
 /** Options of the gate beyond the policy and zone. */
 export interface GateDeps {
@@ -70,6 +72,8 @@ export interface GateDeps {
   screenModel?: ScreenModel | null;
   /** Per-category combination of screen and rules (DEFAULT_COMBINE for the others). */
   combine?: Partial<Record<Category, Combine>>;
+  /** What a rule's finding adds to the screen's margin under 'vote' (RULE_VOTE when absent). */
+  ruleVote?: number;
 }
 
 /** Creates the sensitivity gate for one deployment zone. */
@@ -79,10 +83,11 @@ export function createGate(deps: GateDeps): Gate {
   const detect = createDetector();
   const model = deps.screenModel === undefined ? committedScreenModel() : deps.screenModel;
   const screenText = model ? createScreen(model) : null;
-  const combineOf = (c: Category): Combine => deps.combine?.[c] ?? DEFAULT_COMBINE[c] ?? 'model';
+  const combineOf = (c: Category): Combine => deps.combine?.[c] ?? DEFAULT_COMBINE[c] ?? 'vote';
   const table = policy.zones[zone];
   const redactable = new Set(policy.redactCategories);
   const band = model?.band ?? 0;
+  const vote = deps.ruleVote ?? RULE_VOTE;
   return {
     zone,
     screen(text: string, opts: ScreenOptions = {}): Verdict {
@@ -93,19 +98,40 @@ export function createGate(deps: GateDeps): Gate {
       const view: ScreenView = { scores: {}, margins: {}, uncertain: [] };
       if (screenText) {
         const r = screenText(detected);
-        const kept = found.filter((f) => !r.margins.has(f.category) || combineOf(f.category) !== 'model');
+        // 'vote': a rule's finding counts when the screen's margin for it (for a purpose, "any forbidden purpose")
+        // plus the rule's vote reaches the threshold; 'model' drops rule findings the screen does not confirm
+        const confirmed = (c: Category): boolean => {
+          const mode = combineOf(c);
+          if (mode === 'or' || mode === 'rules') return true;
+          if (mode === 'model') return r.found.includes(c);
+          const m = PURPOSES.has(c) ? r.anyPurpose : r.margins.get(c)!;
+          return r.found.includes(c) || m + vote >= 0;
+        };
+        const kept = found.filter((f) => !r.margins.has(f.category) || confirmed(f.category));
         for (const [c, m] of r.margins) {
           view.margins[c] = Number(m.toFixed(3));
           if (Math.abs(m) < band) view.uncertain.push(c);
         }
         const screened = new Set(r.found);
         // a second opinion moves a category across its threshold only inside the uncertain band
-        for (const c of view.uncertain) if (opts.settle?.[c] !== undefined) screened[opts.settle[c] ? 'add' : 'delete'](c);
+        const settled = new Set<Category>();
+        for (const c of view.uncertain) if (opts.settle?.[c] !== undefined) { screened[opts.settle[c] ? 'add' : 'delete'](c); settled.add(c); }
+        // a purpose the rules already name is not named twice by the screen
+        const ruledPurpose = kept.some((f) => PURPOSES.has(f.category));
+        const aboutRules = [...screened].some((c) => PURPOSES.has(c)) && asksAboutRules(detected);
         for (const c of screened) {
-          if (combineOf(c) === 'rules') continue;
-          const own = found.filter((f) => f.category === c);
-          if (combineOf(c) === 'model' && own.length) kept.push(...own);
-          else if (!kept.some((f) => f.category === c)) { const [a, b] = r.spans.get(c)!; kept.push({ category: c, kind: 'screen', start: a, end: b, value: `screen:${c}` }); }
+          if (combineOf(c) === 'rules' || kept.some((f) => f.category === c) || (PURPOSES.has(c) && ruledPurpose)) continue;
+          // anchors against far-fetched readings (screen/anchors.ts): a secrecy marking only in a text that names
+          // secrecy, level-2 content only with its topic, a sensitive fact only about someone, and no forbidden purpose
+          // in a question about the rules; a second opinion that settled the category has read the text itself
+          if (!settled.has(c)) {
+            if (c === 'secret_marking' && !namesSecrecy(detected)) continue;
+            if (!hasTopic(detected, c)) continue;
+            if (c === 'personal_sensitive' && !namesSomeone(detected)) continue;
+            if (PURPOSES.has(c) && aboutRules) continue;
+          }
+          const [a, b] = r.spans.get(c)!;
+          kept.push({ category: c, kind: 'screen', start: a, end: b, value: `screen:${c}` });
         }
         view.scores = r.scores;
         found = kept;
@@ -139,4 +165,5 @@ export function createGate(deps: GateDeps): Gate {
   };
 }
 
+const PURPOSES = new Set<Category>(PURPOSE_CATEGORIES);
 const MASKED = new Set<Category>(['person_name', 'personal_id', 'personal_contact', 'credential', 'personal_sensitive']);

@@ -40,7 +40,7 @@ export interface AuditSummary {
 /** The user-facing explanation of a block or a notice, in Vietnamese. */
 export interface Reason {
   message: string;
-  /** The rule it comes from, e.g. "Quy chế Phước Bình, Điều 8". */
+  /** The rule it comes from: the national law first, then the agency's own rules when configured (AGENCY_RULES_PATH). */
   rule: string;
   /** What the user can do instead. */
   alternative: string;

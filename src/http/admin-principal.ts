@@ -36,6 +36,7 @@ export function sendRefusal(res: Response, r: Refusal): void {
     r.reason === 'other_unit' ? `unit administrators can only act on their own unit (${r.unit ?? 'none'})`
     : r.reason === 'grant_role' ? `you cannot grant the role ${r.role}`
     : r.reason === 'target_role' ? `you cannot change an account with the role ${r.role}`
+    : r.reason === 'identity_conflict' ? 'the id and the UPN belong to two different accounts: a system administrator must reconcile them first'
     : 'your role does not allow this action';
   res.status(403).json({ error: { code: 'FORBIDDEN', message } });
 }

@@ -48,7 +48,7 @@ export function createAdminUsageRouter(deps: AdminUsageRouterDeps): Router {
     if (q.data.format === 'xlsx') {
       res.set('Content-Type', XLSX);
       res.set('Content-Disposition', `attachment; filename="usage-${period.fromDay}-${period.toDay}.xlsx"`);
-      return void res.send(await usageToXlsx(r.report));
+      return void res.send(await usageToXlsx(r.report, deps.clock.now()));
     }
     res.json({ ...r.report, fromDay: period.fromDay, toDay: period.toDay, unit: r.report.unit ?? null });
   });

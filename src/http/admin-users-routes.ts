@@ -7,6 +7,7 @@ import type { ApiTokenRepository } from '../accounts/api-tokens';
 import type { AuditRecorder } from '../accounts/audit-recorder';
 import { createUserImport } from '../accounts/import-users';
 import { createTokenService } from '../accounts/token-service';
+import type { ChannelLinks } from '../accounts/channel-links';
 import { describeIssues, newUserSchema } from '../accounts/user-input';
 import type { UserStatus } from '../store/types';
 import { createAdminPrincipal, principalOf, sendInvalid, sendRefusal } from './admin-principal';
@@ -19,6 +20,8 @@ export interface AdminUsersRouterDeps {
   adminToken?: string;
   /** Per-person tokens; without it only ADMIN_API_TOKEN authenticates and /admin/tokens answers 503. */
   tokens?: ApiTokenRepository;
+  /** One-time codes linking a Zalo user to an account; without it /admin/users/:id/link-code answers 503. */
+  links?: ChannelLinks;
   clock: Clock;
 }
 
@@ -28,7 +31,7 @@ const tokenBody = z.object({ userId: z.string().trim().min(1).max(320) }).strict
 function sendAccount(res: Response, r: AccountResult): void {
   if (r.kind === 'forbidden') return sendRefusal(res, r);
   if (r.kind === 'not_found') return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `no account ${r.id}` } });
-  res.status(r.change === 'added' ? 201 : 200).json({ change: r.change, user: r.user });
+  res.status(r.change === 'added' || r.created ? 201 : 200).json({ change: r.change, user: r.user, ...(r.created ? { created: true } : {}) });
 }
 
 /** Account administration over HTTP: POST/GET /admin/users, CSV import, revoke/lock/restore, per-person tokens. */
@@ -68,6 +71,16 @@ export function createAdminUsersRouter(deps: AdminUsersRouterDeps): Router {
     const r = await accounts.list(principalOf(res), q.data.unit);
     if (r.kind !== 'ok') return sendRefusal(res, r);
     res.json({ unit: r.unit ?? null, count: r.users.length, users: r.users });
+  });
+
+  // A one-time code the person sends to the Zalo bot to link their Zalo account (shown once, valid 15 minutes).
+  router.post('/admin/users/:id/link-code', auth, async (req, res) => {
+    if (!deps.links) return void res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'channel linking is not configured' } });
+    const r = await deps.links.issue(principalOf(res), String(req.params.id));
+    if (r.kind === 'forbidden') return sendRefusal(res, r);
+    if (r.kind === 'not_found') return void res.status(404).json({ error: { code: 'NOT_FOUND', message: `no account ${r.id}` } });
+    if (r.kind === 'not_active') return sendInvalid(res, `${r.user.id} is ${r.user.status}: only an active account can be linked`);
+    res.status(201).json({ code: r.code, userId: r.user.id, expiresAt: r.expiresAt.toISOString(), note: 'one use; give it to the person only' });
   });
 
   const tokens = deps.tokens && createTokenService({ users: deps.users, tokens: deps.tokens, audit: deps.audit, clock: deps.clock });

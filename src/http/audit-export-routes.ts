@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AUDIT_EXPORT_COLUMNS, auditExportRows } from '../audit/audit-export-rows';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
+import { exportsVi } from '../messages/exports';
 import type { Store } from '../store/types';
 import { createExportRoute } from './export-route';
 import { exportQueryShape, optionalParam, rangeIsOrdered } from './export-query';
@@ -18,6 +19,8 @@ export function createAuditExportRouter(deps: { store: Pick<Store, 'audit' | 'st
     name: 'audit',
     query: auditQuerySchema,
     columns: AUDIT_EXPORT_COLUMNS,
+    sheet: exportsVi.audit.sheet,
+    mark: 'system',
     rows: (q, pseudonymize) => auditExportRows({ audit: deps.store.audit, query: { from: q.from, to: q.to, type: q.type, unit: q.unit }, pseudonymize }),
     state: deps.store.state,
     exportRealUserIds: deps.exportRealUserIds,

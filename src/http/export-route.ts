@@ -5,7 +5,8 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import { getExportSalt } from '../store/export-salt';
 import type { StateRepository } from '../store/types';
-import { sendExport, type ExportFormat, type Row } from './export-formats';
+import type { ExportMark } from '../core/xlsx-mark';
+import { sendExport, type ExportColumn, type ExportFormat, type Row } from './export-formats';
 import { describeIssues, toExportRange } from './export-query';
 
 /** What every export route shares: query validation (400), pseudonymous users, a dated file name, streaming. */
@@ -13,7 +14,11 @@ export function createExportRoute<Q extends { format: ExportFormat; from?: strin
   path: string;
   name: string;
   query: z.ZodType<Q, z.ZodTypeDef, unknown>;
-  columns: readonly string[];
+  columns: readonly ExportColumn[];
+  /** The XLSX sheet name (default: the file's base name). */
+  sheet?: string;
+  /** The XLSX "Ghi chú" sheet: AI-assisted content, or figures the system computed. */
+  mark?: ExportMark;
   rows: (query: Omit<Q, 'from' | 'to'> & { from?: Date; to?: Date }, pseudonymize: ReturnType<typeof createPseudonymizer>) => AsyncIterable<Row>;
   state: StateRepository;
   exportRealUserIds: boolean;
@@ -32,7 +37,7 @@ export function createExportRoute<Q extends { format: ExportFormat; from?: strin
     const pseudonymize = createPseudonymizer({ salt: await getExportSalt(opts.state), realUserIds: opts.exportRealUserIds });
     opts.logger?.info({ format: q.format, from: q.from, to: q.to }, `admin: ${opts.name} export`);
     const stamp = opts.clock.now().toISOString().slice(0, 10);
-    await sendExport(res, { format: q.format, basename: `${opts.name}-${stamp}`, columns: opts.columns, rows: opts.rows(q, pseudonymize) });
+    await sendExport(res, { format: q.format, basename: `${opts.name}-${stamp}`, columns: opts.columns, rows: opts.rows(q, pseudonymize), sheet: opts.sheet, mark: opts.mark && { kind: opts.mark, now: opts.clock.now() } });
   });
   return router;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../feedback/feedback-export-rows';
+import { exportsVi } from '../messages/exports';
 import type { Store } from '../store/types';
 import { createExportRoute } from './export-route';
 import { exportQueryShape, optionalParam, rangeIsOrdered } from './export-query';
@@ -21,6 +22,8 @@ export function createFeedbackExportRouter(deps: { store: Pick<Store, 'feedback'
     name: 'feedback',
     query: feedbackQuerySchema,
     columns: FEEDBACK_EXPORT_COLUMNS,
+    sheet: exportsVi.feedback.sheet,
+    mark: 'ai',
     rows: (q, pseudonymize) =>
       feedbackExportRows({ feedback: deps.store.feedback, answers: deps.store.answers, query: { from: q.from, to: q.to, reaction: q.reaction, unit: q.unit }, pseudonymize }),
     state: deps.store.state,

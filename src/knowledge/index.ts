@@ -4,11 +4,14 @@ import type { Article, KnowledgeBase } from './types';
 import { listSourceFiles } from './load/load-sources';
 import { fingerprintSources, indexFileFor } from './index/fingerprint';
 import { buildFromSources } from './index/build-from-sources';
+import { createBuildProgress, type BuildProgress } from './index/build-progress';
 import { INDEX_VERSION, type IndexData } from './index/index-data';
 import { readIndexFile, readIndexMeta, writeIndexFile } from './index/index-file';
 import { createLegalSearch } from './search/legal-search';
 import { readArticle } from './search/records';
-import { loadRerankerWeights } from './search/linear-reranker';
+import { loadRerankerModel } from './search/reranker-model';
+import { loadAnswerabilityModel } from './search/answerability';
+import { loadKnownGaps, type KnownGap } from './load/known-gaps';
 
 export type { Article, Clause, Hit, KnowledgeBase, LegalDocument, Retriever } from './types';
 export { LegalRetriever } from './langchain-retriever';
@@ -18,8 +21,10 @@ export interface KnowledgeDeps {
   paths: string[];
   dataDir: string;
   logger?: Logger;
-  /** Show a progress bar on stderr while building (default: when stderr is a TTY). */
-  progress?: boolean;
+  /** The known gaps of the knowledge (knowledge/chu-de-chua-co.json), which answerability weighs. */
+  gapsPath?: string;
+  /** Build progress (default: a bar when stderr is a terminal, else a log line every 10 %). */
+  onProgress?: (p: BuildProgress) => void;
 }
 
 /** Loads the saved index when the sources are unchanged, or builds and saves it. */
@@ -40,7 +45,8 @@ export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: Ind
       deps.logger?.warn({ err: (err as Error).message }, 'knowledge index unreadable, rebuilding');
     }
   }
-  const data = await buildFromSources(files, { logger: deps.logger, progress: deps.progress ?? process.stderr.isTTY === true });
+  const onProgress = deps.onProgress ?? createBuildProgress({ logger: deps.logger, bar: process.stderr.isTTY === true });
+  const data = await buildFromSources(files, { logger: deps.logger, onProgress });
   try {
     writeIndexFile(file, data, { fingerprint, files: files.length, builtAt: new Date().toISOString() });
   } catch (err) {
@@ -52,8 +58,8 @@ export async function loadOrBuildIndex(deps: KnowledgeDeps): Promise<{ data: Ind
 }
 
 /** Wraps an index as a knowledge base (retriever + lookup by id). */
-export function knowledgeBaseFromIndex(data: IndexData): KnowledgeBase {
-  const { retriever } = createLegalSearch(data, { reranker: loadRerankerWeights() });
+export function knowledgeBaseFromIndex(data: IndexData, opts: { gaps?: KnownGap[] } = {}): KnowledgeBase {
+  const { retriever } = createLegalSearch(data, { reranker: loadRerankerModel(), answerability: loadAnswerabilityModel(), gaps: opts.gaps });
   const firstRow = new Map<string, number>();
   data.ids.forEach((id, row) => {
     if (!firstRow.has(id)) firstRow.set(id, row);
@@ -71,5 +77,5 @@ export function knowledgeBaseFromIndex(data: IndexData): KnowledgeBase {
 /** Creates the knowledge base from the configured sources (KNOWLEDGE_PATHS), with its index under `<dataDir>/index/`. */
 export async function createKnowledgeBase(deps: KnowledgeDeps): Promise<KnowledgeBase> {
   const { data } = await loadOrBuildIndex(deps);
-  return knowledgeBaseFromIndex(data);
+  return knowledgeBaseFromIndex(data, { gaps: loadKnownGaps(deps.gapsPath) });
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { NoteRecord } from '../store/types';
 import { messages } from './messages';
 import { minutesSchema, type MeetingMinutes } from './minutes';
@@ -7,15 +7,25 @@ const h = messages.heading;
 /** MIME type of the exported biên bản. */
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Builds a .docx biên bản from a notebook note (structured minutes when present, else its text). */
+/**
+ * Builds a .docx biên bản from a notebook note (structured minutes when present, else its text). Every file says that
+ * AI assisted and has a field for who checked it (Cao Bằng Điều 6 khoản 2 and 5; Phước Bình Điều 17 khoản 3); an
+ * internal note carries "Nội bộ" on every page.
+ */
 export async function buildNoteDocx(note: NoteRecord): Promise<Buffer> {
   const parsed = minutesSchema.safeParse(note.data?.minutes);
   const children = parsed.success ? minutesBody(parsed.data, note.title) : textBody(note);
+  const internal = note.label === 'internal';
   const doc = new Document({
     creator: 'Trợ lý Công vụ',
     title: note.title,
+    description: h.aiMark,
+    ...(internal ? { keywords: h.internalStamp, subject: h.internalStamp } : {}),
     styles: { default: { document: { run: { font: 'Times New Roman', size: 26 } } } },
-    sections: [{ children: [...children, footer()] }],
+    sections: [{
+      ...(internal ? { headers: { default: stamp(h.internalStamp) }, footers: { default: new Footer({ children: [small(h.internalFooter)] }) } } : {}),
+      children: [...children, ...attestation()],
+    }],
   });
   return Packer.toBuffer(doc);
 }
@@ -60,6 +70,20 @@ function bullets(items: string[]): Paragraph[] {
   return items.length ? items.map((t) => new Paragraph({ text: t, bullet: { level: 0 } })) : [new Paragraph(h.none)];
 }
 
-function footer(): Paragraph {
-  return new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: h.footer, italics: true, size: 20 })] });
+// The AI-assistance mark and the "checked by" field a person fills in before the document is used.
+function attestation(): Paragraph[] {
+  return [
+    new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: h.aiMark, italics: true, bold: true, size: 22 })] }),
+    new Paragraph({ children: [new TextRun({ text: h.footer, italics: true, size: 20 })] }),
+    new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: `${h.checkedBy}: `, bold: true }), new TextRun(h.checkedByBlank)] }),
+    new Paragraph({ children: [new TextRun({ text: `${h.checkedOn}: `, bold: true }), new TextRun(h.checkedOnBlank)] }),
+  ];
+}
+
+function stamp(text: string): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text, bold: true })] })] });
+}
+
+function small(text: string): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, italics: true, size: 18 })] });
 }

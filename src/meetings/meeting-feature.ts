@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
-import type { Gate } from '../gate/types';
+import { LEVEL_CATEGORIES, type Category, type Gate } from '../gate/types';
 import type { ChatModel } from '../llm/types';
 import type { FeatureHandler } from '../turns/feature';
 import type { AiAnswer, Turn, TurnResult } from '../turns/types';
@@ -9,6 +9,7 @@ import { foldAligned } from './fold';
 import { resolveMeetingInput, SUMMARY_COMMAND } from './meeting-input';
 import { messages } from './messages';
 import { mapMinutesText } from './minutes';
+import { placeholderValues } from './note-at-rest';
 import { loadMeetingPrompts, type MeetingPrompts } from './prompts';
 import { renderMinutesMarkdown } from './render-minutes';
 import { summaryKey, type SummaryCache } from './summary-cache';
@@ -36,6 +37,8 @@ export interface MeetingFeatureDeps {
 }
 
 const CHAT_MAX_TASKS = 40;
+// Level-2 content ("Nội bộ"), even beside a personal identifier that raises the level: the note keeps the label.
+const INTERNAL = new Set<Category>(LEVEL_CATEGORIES[2]);
 
 /** True when the turn asks for a meeting summary: the command, the phrase, or a supported meeting file. */
 export function isMeetingRequest(turn: Turn): boolean {
@@ -65,7 +68,10 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
       const markdown = renderMinutesMarkdown(minutes);
       const shown = renderMinutesMarkdown(minutes, { maxTasks: CHAT_MAX_TASKS });
       const title = minutes.title || noteTitle(minutes.facts.time, deps.clock.now());
-      const pending = deps.summaries.put(summaryKey(turn), { title, markdown, minutes });
+      const internal = verdict.level === 2 || verdict.categories.some((c) => INTERNAL.has(c));
+      // What "lưu" stores: the placeholder minutes and the values behind them, never the restored text.
+      const atRest = { minutes: result.minutes, values: placeholderValues(result.minutes, verdict.restore) };
+      const pending = await deps.summaries.put(summaryKey(turn), { title, markdown, minutes, atRest, label: internal ? 'internal' : undefined });
       const notices = [messages.aiNotice];
       if (result.fallback) notices.push(messages.modelFallbackNotice);
       else if (result.mode === 'extractive') notices.push(messages.extractiveNotice);
@@ -76,7 +82,7 @@ export function createMeetingFeature(deps: MeetingFeatureDeps): FeatureHandler {
         recordText: renderMinutesMarkdown(result.minutes, { maxTasks: CHAT_MAX_TASKS }),
         citations: [],
         notices,
-        sensitivity: verdict.level === 2 ? 'internal' : undefined,
+        sensitivity: internal ? 'internal' : undefined,
         draft: {
           feature: 'meeting',
           // Never the transcript itself: a description of what was summarised.

@@ -5,6 +5,7 @@ import { isFileAttachment, readAttachment, type DownloadAttachment } from './att
 import { foldAligned } from './fold';
 import { fill, formatBytes, messages } from './messages';
 import type { TranscriptSource } from './transcript-source';
+import { personKeyOf } from '../turns/person-key';
 
 /** Where the meeting text came from (for the audit log). */
 export type MeetingSource = 'paste' | 'txt' | 'vtt' | 'docx' | 'graph';
@@ -52,7 +53,7 @@ export async function resolveMeetingInput(turn: Turn, ctx: TurnContext, deps: Me
   if (!deps.transcriptSource) {
     return stop(`${fill(messages.usage, { types })}\n\n${messages.graphNotConfigured}`, 'unsupported', { reason: 'no_content' });
   }
-  const fetched = await deps.transcriptSource.fetchForConversation({ conversationId: turn.conversation.id, userId: turn.user.aadObjectId ?? turn.user.id, tenantId: turn.tenantId });
+  const fetched = await deps.transcriptSource.fetchForConversation({ conversationId: turn.conversation.id, userId: personKeyOf(turn), tenantId: turn.tenantId });
   switch (fetched.kind) {
     case 'not_found': return stop(messages.graphNotFound, 'unsupported', { reason: 'transcript_not_found' });
     case 'forbidden': return stop(messages.graphForbidden, 'unsupported', { reason: 'graph_forbidden', status: fetched.status });

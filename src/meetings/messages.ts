@@ -1,4 +1,5 @@
 import vi from './messages.vi.json';
+import { fillTemplate } from '../core/template';
 
 /** The meeting and notebook features' Vietnamese strings. */
 export const messages = vi;
@@ -6,7 +7,7 @@ export type MeetingMessages = typeof vi;
 
 /** Fills `{name}` placeholders of a message template. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  return fillTemplate(template, values);
 }
 
 /** Formats a byte count for users ("2 MB", "500 KB"). */

@@ -5,8 +5,12 @@ import type { FeatureHandler, TurnContext } from '../turns/feature';
 import type { Reply, Turn, TurnResult } from '../turns/types';
 import { buildNoteDocx, DOCX_CONTENT_TYPE } from './export-docx';
 import { fill, messages } from './messages';
+import type { FindIdentifiers } from './note-at-rest';
+import type { NoteSealer } from './note-sealing';
+import { noteAtRest, viewForOwner } from './note-view';
 import { parseNotebookAction, parseNotebookText, type NotebookCommand } from './notebook-commands';
 import { summaryKey, type SummaryCache } from './summary-cache';
+import { personKeyOf } from '../turns/person-key';
 
 const m = messages.notebook;
 const OPEN_MAX_CHARS = 20_000;
@@ -19,11 +23,15 @@ export interface NotebookFeatureDeps {
   summaries: SummaryCache;
   clock: Clock;
   newId?: () => string;
+  /** Seals what the placeholders stand for, per owner (NOTEBOOK_KEYS); absent ⇒ notes keep placeholders only. */
+  sealer?: NoteSealer;
+  /** Finds what still identifies someone in a summary (the gate's detections); absent ⇒ only the gate's placeholders. */
+  findIdentifiers?: FindIdentifiers;
 }
 
 /** The owner of notes: the provisioned user's id when known, else the Entra object id, else the channel id. */
 export function noteOwnerId(turn: Turn, ctx: Pick<TurnContext, 'user'>): string {
-  return ctx.user?.id ?? turn.user.aadObjectId ?? turn.user.id;
+  return ctx.user?.id ?? personKeyOf(turn);
 }
 
 /**
@@ -32,38 +40,42 @@ export function noteOwnerId(turn: Turn, ctx: Pick<TurnContext, 'user'>): string 
  */
 export function createNotebookFeature(deps: NotebookFeatureDeps): FeatureHandler {
   const newId = deps.newId ?? randomUUID;
-  const commandOf = (turn: Turn): NotebookCommand | undefined => {
+  const commandOf = async (turn: Turn): Promise<NotebookCommand | undefined> => {
     const action = parseNotebookAction(turn.value);
     if (action) return action;
     const cmd = parseNotebookText(turn.text ?? '');
     // "lưu" is only this feature's when there is a summary to save; otherwise it is an ordinary message.
-    if (cmd?.kind === 'save' && !deps.summaries.latest(summaryKey(turn))) return undefined;
+    if (cmd?.kind === 'save' && !(await deps.summaries.latest(summaryKey(turn)))) return undefined;
     return cmd;
   };
   return {
     name: 'notebook',
     gated: false,
-    matches: (turn) => commandOf(turn) !== undefined,
+    matches: async (turn) => (await commandOf(turn)) !== undefined,
     async handle(turn, ctx): Promise<TurnResult> {
-      const cmd = commandOf(turn) ?? { kind: 'usage' };
+      const cmd = (await commandOf(turn)) ?? { kind: 'usage' };
       const owner = noteOwnerId(turn, ctx);
       if (cmd.kind === 'save') return save(turn, owner, cmd.summaryId);
       if (cmd.kind === 'usage') return done(text(m.usage), 'listed');
       // Listing or opening in a group chat would show the notes to everyone in it.
       if (turn.conversation.type !== 'personal') return done(text(m.privateOnly), 'refused', { reason: 'not_personal' });
-      const notes = await listNewestFirst(deps.notes, owner);
-      if (cmd.kind === 'list') return list(notes);
-      const note = notes[cmd.n - 1];
-      if (!note) return done(text(fill(m.notFound, { n: cmd.n })), 'not_found');
+      const stored = await listNewestFirst(deps.notes, owner);
+      const views = stored.map((n) => viewForOwner(n, owner, deps.sealer));
+      if (cmd.kind === 'list') return list(views.map((v) => v.note));
+      const view = views[cmd.n - 1];
+      if (!view) return done(text(fill(m.notFound, { n: cmd.n })), 'not_found');
+      const note = view.note;
+      const keyNotice = view.restored ? [] : [m.keyUnavailable];
       if (cmd.kind === 'open') {
         // Teams rejects very long messages: a long note is cut here and is whole in the .docx export.
         const body = note.content.length > OPEN_MAX_CHARS ? `${note.content.slice(0, OPEN_MAX_CHARS)}\n\n${messages.truncated}` : note.content;
-        return done(text(`**${note.title}**\n\n${body}`), 'opened');
+        const label = note.label === 'internal' ? [m.internalLine] : [];
+        return done(text([`**${note.title}**`, ...label, body, ...keyNotice].join('\n\n')), 'opened', { label: note.label ?? null });
       }
       if (cmd.kind === 'export') {
         const content = await buildNoteDocx(note);
-        const reply: Reply = { kind: 'file', text: fill(m.exported, { title: note.title }), file: { name: fileName(note), contentType: DOCX_CONTENT_TYPE, content } };
-        return done(reply, 'exported');
+        const reply: Reply = { kind: 'file', text: [fill(m.exported, { title: note.title }), ...keyNotice].join('\n\n'), file: { name: fileName(note), contentType: DOCX_CONTENT_TYPE, content } };
+        return done(reply, 'exported', { label: note.label ?? null });
       }
       const deleted = await deps.notes.delete(owner, note.id);
       return deleted ? done(text(fill(m.deleted, { title: note.title })), 'deleted') : done(text(fill(m.notFound, { n: cmd.n })), 'not_found');
@@ -73,20 +85,14 @@ export function createNotebookFeature(deps: NotebookFeatureDeps): FeatureHandler
   async function save(turn: Turn, owner: string, summaryId?: string): Promise<TurnResult> {
     const key = summaryKey(turn);
     // Only summaries this service produced from gated text are stored: a card cannot carry its own text in.
-    const pending = summaryId ? deps.summaries.get(key, summaryId) : deps.summaries.latest(key);
+    const pending = summaryId ? await deps.summaries.get(key, summaryId) : await deps.summaries.latest(key);
     if (!pending) return done(text(m.nothingToSave), 'not_found');
-    const note: NoteRecord = {
-      id: newId(),
-      ownerId: owner,
-      title: pending.title,
-      content: pending.markdown,
-      kind: 'meeting_summary',
-      createdAt: deps.clock.now(),
-      data: { minutes: pending.minutes },
-    };
+    // At rest the note names nobody in clear: placeholders in the text, the values sealed for the owner alone.
+    const { note, valuesDropped } = noteAtRest({ pending, id: newId(), ownerId: owner, createdAt: deps.clock.now(), find: deps.findIdentifiers ?? (() => []), sealer: deps.sealer });
     await deps.notes.create(note);
-    deps.summaries.remove(pending.id);
-    return done(text(fill(m.saved, { title: note.title })), 'saved');
+    await deps.summaries.remove(pending.id);
+    const lines = [fill(m.saved, { title: pending.title }), ...(note.label === 'internal' ? [m.internalLine] : []), ...(valuesDropped ? [m.savedWithoutKey] : [])];
+    return done(text(lines.join('\n\n')), 'saved', { sealed: Boolean(note.sealed), label: note.label ?? null });
   }
 }
 
@@ -97,7 +103,7 @@ async function listNewestFirst(repo: NoteRepository, owner: string): Promise<Not
 
 function list(notes: NoteRecord[]): TurnResult {
   if (notes.length === 0) return done(text(m.empty), 'listed', { count: 0 });
-  const lines = notes.map((n, i) => `${i + 1}. ${n.title} (${formatDateTime(n.createdAt)})`);
+  const lines = notes.map((n, i) => `${i + 1}. ${n.title} (${formatDateTime(n.createdAt)})${n.label === 'internal' ? ` — ${m.internalTag}` : ''}`);
   return done(text([fill(m.listHeader, { count: notes.length }), ...lines, '', m.listHelp].join('\n')), 'listed', { count: notes.length });
 }
 

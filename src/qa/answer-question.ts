@@ -1,12 +1,17 @@
 import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
-import type { AsyncRetriever, Retriever } from '../knowledge/types';
+import type { AsyncRetriever, Retriever, SearchResult } from '../knowledge/types';
 import { verifyCitations } from './citations';
 import { sourceExcerpts } from './excerpt';
-import { qaMessages, type QaMessages } from './messages';
+import { fill, qaMessages, type QaMessages } from './messages';
 import { createNoBasisPolicy, type NoBasisPolicy } from './no-basis';
 import type { Answer, Answerer, AnswerResult, Draft, ScoredHit, Source } from './types';
 import { verifiedStream } from './verified-stream';
+import type { DocumentStatusLookup } from './document-status';
+import { articleLabel, displayDate, documentLabel } from './sources';
+
+/** The answerability bar of retrievers that give one: "no basis" below it. */
+const ANSWERABLE = 0.5;
 
 /** Dependencies of the Q&A use case. */
 export interface AnswerQuestionDeps {
@@ -21,6 +26,8 @@ export interface AnswerQuestionDeps {
   topK?: number;
   messages?: QaMessages;
   logger?: Logger;
+  /** Declared changes of documents' force (replaced texts are not quoted; amended ones carry a warning). */
+  documentStatus?: DocumentStatusLookup;
 }
 
 /** The question as the gate let it through (placeholders instead of personal data). */
@@ -40,9 +47,21 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
 
   return async ({ question, canStream }) => {
     const start = deps.clock.now().getTime();
-    const hits = uniqueHits(await deps.retriever.search(question, topK));
-    const { confidence, noBasis } = policy.judge(question, hits);
-    if (noBasis) return { kind: 'no_basis', text: `${m.noBasis}\n\n${m.noBasisHints}`, confidence, latencyMs: elapsed(start) };
+    const found: SearchResult = deps.retriever.lookup
+      ? await deps.retriever.lookup(question, topK)
+      : { hits: await deps.retriever.search(question, topK), missingDocuments: [] };
+    const { hits, dropped } = await usableHits(uniqueHits(found.hits), deps.documentStatus);
+    const judged = found.answerability === undefined ? policy.judge(question, hits) : { confidence: found.answerability, noBasis: found.answerability < ANSWERABLE };
+    const confidence = judged.confidence;
+    // The best article being a replaced or repealed text is no basis either: what replaced it is not in the base.
+    if (judged.noBasis || hits.length === 0 || dropped.some((d) => d.rank === 0)) {
+      const notes = [
+        ...(found.missingDocuments.length ? [fill(m.missingDocuments, { documents: found.missingDocuments.join(', ') })] : []),
+        ...(!found.missingDocuments.length && found.uncoveredLaws?.length ? [fill(m.uncoveredLaws, { laws: found.uncoveredLaws.join(', ') })] : []),
+        ...dropped.filter((d) => d.rank === 0).map((d) => d.note(m)),
+      ];
+      return { kind: 'no_basis', text: [m.noBasis, ...notes, fill(m.noBasisHints, { example: m.examples.noBasis })].join('\n\n'), confidence, latencyMs: elapsed(start) };
+    }
     const sources: Source[] = hits.map((hit, i) => ({ position: i + 1, hit }));
 
     const extractive = async (fallback?: Answer['fallback']): Promise<Answer> => {
@@ -81,6 +100,42 @@ export function createAnswerQuestion(deps: AnswerQuestionDeps): AnswerQuestion {
     });
     return answer;
   };
+}
+
+/** A hit set aside: where it ranked, and what the reply may say about it. */
+interface Dropped {
+  rank: number;
+  note: (m: QaMessages) => string;
+}
+
+/**
+ * The hits an answer may quote: repealed articles and documents declared replaced or expired go (with a note for
+ * the reply); documents declared amended stay, carrying the declaration so the answer warns.
+ */
+async function usableHits(hits: ScoredHit[], status?: DocumentStatusLookup): Promise<{ hits: ScoredHit[]; dropped: Dropped[] }> {
+  const kept: ScoredHit[] = [];
+  const dropped: Dropped[] = [];
+  for (const [rank, hit] of hits.entries()) {
+    const a = hit.article;
+    if (a.repealed) {
+      dropped.push({ rank, note: (m) => fill(m.repealedArticle, { article: articleLabel(a, m) }) });
+      continue;
+    }
+    const override = status ? await status.overrideOf(a.document) : undefined;
+    if (override && override.status !== 'amended') {
+      const from = (m: QaMessages) => (override.from ? fill(m.fromDate, { date: displayDate(override.from) }) : '');
+      dropped.push({
+        rank,
+        note: (m) => fill(m.replacedDocument, {
+          document: documentLabel(a.document, m),
+          how: override.status === 'replaced' ? fill(m.replacedBy, { by: override.by ?? '', from: from(m) }) : fill(m.expired, { from: from(m) }),
+        }),
+      });
+      continue;
+    }
+    kept.push(override ? { ...hit, article: { ...a, document: { ...a.document, override } } } : hit);
+  }
+  return { hits: kept, dropped };
 }
 
 // Parse artefacts can repeat an article; the same article offered twice would split its citations.

@@ -4,6 +4,7 @@ import type { ChatMessage } from '../llm/types';
 import { contentTerms, overlap } from './lexical';
 import { articleLabel, displayDate, documentLabel } from './sources';
 import type { Source } from './types';
+import { fillTemplate } from '../core/template';
 
 /** The Q&A prompt templates (prompts/qa/*.vi.md), loaded once at start. */
 export interface QaPrompts {
@@ -19,7 +20,7 @@ export function loadQaPrompts(dir: string = path.resolve('prompts', 'qa')): QaPr
 }
 
 function render(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (m, k: string) => values[k] ?? m);
+  return fillTemplate(template, values, { double: true });
 }
 
 // Long articles are cut to the paragraphs nearest the question so the prompt fits small local models.

@@ -4,7 +4,7 @@ import type { Logger } from '../core/logger';
 import type { FeatureHandler, PassedVerdict } from '../turns/feature';
 import type { AiAnswer, Turn, TurnOutcome, TurnResult } from '../turns/types';
 import type { AnswerQuestion } from './answer-question';
-import { qaMessages, type QaMessages } from './messages';
+import { greetingText, qaMessages, type QaMessages } from './messages';
 import { isSmallTalk } from './small-talk';
 import type { Answer } from './types';
 
@@ -32,7 +32,7 @@ export function createQaFeature(deps: QaFeatureDeps): FeatureHandler {
       if (!verdict) throw new AppError('INTERNAL', 'qa feature called without a gate verdict');
       const start = deps.clock.now().getTime();
       if (isSmallTalk(verdict.text)) {
-        return { replies: [{ kind: 'text', text: m.greeting }], outcome: { feature: 'qa', outcome: 'small_talk' } };
+        return { replies: [{ kind: 'text', text: greetingText(m) }], outcome: { feature: 'qa', outcome: 'small_talk' } };
       }
       const result = await deps.answerQuestion({ question: verdict.text, canStream: ctx.canStream });
       if (result.kind === 'no_basis') {

@@ -15,11 +15,28 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** "Nghị định 13/2023/NĐ-CP", or the document's name when it has no số hiệu. */
+// Laws are known by their names ("Luật Hộ tịch"), decrees and circulars by their numbers.
+const NAMED_TYPES = ['Bộ luật', 'Luật', 'Pháp lệnh'];
+const NAME_MAX = 50;
+
+/** "Nghị định 13/2023/NĐ-CP", "Luật Hộ tịch 60/2014/QH13", or the document's name when it has no số hiệu. */
 export function documentLabel(doc: LegalDocument, m: QaMessages = qaMessages): string {
-  if (doc.soHieu) return [doc.loaiVanBan, doc.soHieu].filter(Boolean).join(' ');
+  if (doc.soHieu) {
+    const name = lawName(doc);
+    return [doc.loaiVanBan, name, doc.soHieu].filter(Boolean).join(' ');
+  }
   // Without a số hiệu the name alone identifies the document ("Tài liệu tóm lược" + "Tóm lược…" would repeat itself).
   return doc.ten ? truncate(doc.ten, 60) : m.unknownDocument;
+}
+
+// The name of a law without its type word ("Bộ Luật lao động" → "Lao động"); none for amending laws or long titles.
+function lawName(doc: LegalDocument): string | undefined {
+  const type = NAMED_TYPES.find((t) => t.toLowerCase() === (doc.loaiVanBan ?? '').toLowerCase());
+  if (!type || !doc.ten) return undefined;
+  let name = doc.ten.trim().replace(/[.;]+$/u, '');
+  for (const t of ['Bộ luật', 'Luật', 'Pháp lệnh']) if (name.toLowerCase().startsWith(`${t.toLowerCase()} `)) name = name.slice(t.length + 1).trim();
+  if (!name || name.length > NAME_MAX || /^(sửa đổi|số\b)/iu.test(name) || /\d/.test(name)) return undefined;
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** "Điều 7 Nghị định 13/2023/NĐ-CP": how people cite an article. */
@@ -45,5 +62,6 @@ export function toCitation(article: Article, position: number, excerpt?: string,
     position,
     name: truncate(titled, CITATION_NAME_MAX),
     abstract: truncate(abstractSource, CITATION_ABSTRACT_MAX),
+    ...(article.document.ngayBanHanh ? { issued: displayDate(article.document.ngayBanHanh) } : {}),
   };
 }

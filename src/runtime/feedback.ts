@@ -16,8 +16,9 @@ export function createFeedbackRecorder(deps: { store: Store; feedbackRepo: Feedb
   const authorize = async (actor: FeedbackActor) => {
     const decision = await deps.access({
       id: randomUUID(),
-      user: { id: actor.userId, aadObjectId: actor.userId },
+      user: { id: actor.userId, aadObjectId: actor.userId, upn: actor.upn },
       tenantId: actor.tenantId,
+      channel: actor.channel,
       conversation: { id: '', type: actor.conversationType ?? 'personal' },
       text: '',
       attachments: [],

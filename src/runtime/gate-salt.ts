@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import type { StateRepository } from '../store/types';
 
-const KEY = 'gate/hash-salt';
+// Where an earlier version kept a generated salt: in the same store as the hashes it was meant to protect.
+const LEGACY_KEY = 'gate/hash-salt';
 
 /**
- * The salt of the gate's audit hashes: configured, or generated once and kept in the store, so the same
- * value hashes the same way across restarts and instances (repeats stay recognisable in the audit log).
+ * The secret key of the gate's identifier hashes in audit summaries: GATE_HASH_SALT, kept outside the store, or none
+ * (the gate then draws a random key per process that is never written anywhere). A key stored beside the hashes would
+ * let anyone holding a copy of the store reverse them (a phone number or CCCD is found by trying them all), so a key
+ * left there by an earlier version is deleted.
  */
-export async function gateHashSalt(configured: string | undefined, state: StateRepository): Promise<string> {
-  if (configured) return configured;
-  const found = (await state.read([KEY]))[KEY];
-  if (typeof found === 'string' && found.length >= 16) return found;
-  const salt = randomBytes(24).toString('hex');
-  await state.write({ [KEY]: salt });
-  return salt;
+export async function gateHashSalt(configured: string | undefined, state: StateRepository): Promise<string | undefined> {
+  if ((await state.read([LEGACY_KEY]))[LEGACY_KEY] !== undefined) await state.delete([LEGACY_KEY]);
+  return configured;
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '../core/logger';
 import { createKnowledgeBase } from '../knowledge';
 import { startKnowledgeThread } from '../knowledge/thread/knowledge-thread';
-import type { AsyncRetriever, Hit } from '../knowledge/types';
+import type { AsyncRetriever, Hit, SearchResult } from '../knowledge/types';
 
 /** The knowledge base as it loads in the background: /readyz reports it, Q&A waits for it. */
 export interface KnowledgeHolder {
@@ -18,6 +18,8 @@ export interface KnowledgeHolder {
 export interface KnowledgeHolderDeps {
   paths: string[];
   dataDir: string;
+  /** The known gaps of the knowledge (KNOWLEDGE_GAPS_PATH). */
+  gapsPath?: string;
   logger: Logger;
   /** Search in a worker thread (the default in the service), or on the main thread. */
   thread: boolean;
@@ -28,16 +30,19 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
   let current: { articleCount: number } | undefined;
   let failure: Error | undefined;
   let search: (query: string, k: number) => Promise<Hit[]> = async () => [];
+  let lookup: (query: string, k: number) => Promise<SearchResult> = async () => ({ hits: [], missingDocuments: [] });
   let close = async (): Promise<void> => undefined;
   let loading: Promise<{ articleCount: number }>;
   if (deps.thread) {
-    const thread = startKnowledgeThread({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger });
+    const thread = startKnowledgeThread({ paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger });
     loading = thread.loaded;
     search = (query, k) => thread.retriever.search(query, k);
+    lookup = (query, k) => thread.retriever.lookup?.(query, k) ?? Promise.resolve({ hits: [], missingDocuments: [] });
     close = () => thread.close();
   } else {
-    loading = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, logger: deps.logger }).then((kb) => {
+    loading = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger }).then((kb) => {
       search = async (query, k) => kb.retriever.search(query, k);
+      lookup = async (query, k) => kb.retriever.lookup?.(query, k) ?? { hits: kb.retriever.search(query, k), missingDocuments: [] };
       return { articleCount: kb.articleCount };
     });
   }
@@ -58,7 +63,10 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
     loaded,
     current: () => current,
     error: () => failure,
-    retriever: { search: async (query, k) => (current ? search(query, k) : []) },
+    retriever: {
+      search: async (query, k) => (current ? search(query, k) : []),
+      lookup: async (query, k) => (current ? lookup(query, k) : { hits: [], missingDocuments: [] }),
+    },
     close: () => close(),
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { putIfAbsent } from './put-if-absent';
 import type { StateRepository } from './types';
 
 const SALT_KEY = '_system/export-pseudonym-salt';
@@ -12,8 +13,7 @@ export async function getExportSalt(state: StateRepository, opts: { readOnly?: b
   if (found?.salt) return found.salt;
   const salt = randomBytes(32).toString('hex');
   if (opts.readOnly) return salt;
-  await state.write({ [SALT_KEY]: { salt } });
-  // Two instances racing here: whichever write landed last wins for both.
-  const stored = (await state.read([SALT_KEY]))[SALT_KEY] as { salt?: string } | undefined;
+  // Two instances racing here agree: the first salt stored wins for both.
+  const stored = await putIfAbsent<{ salt?: string }>(state, SALT_KEY, { salt });
   return stored?.salt ?? salt;
 }

@@ -1,7 +1,8 @@
+import type { ChannelName } from '../turns/channel';
 import type { AppealRecord as GateAppealRecord, AuditSummary, Zone } from '../gate/types';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
-export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'appeal' | 'other';
+export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'document' | 'history' | 'appeal' | 'other';
 export type Reaction = 'like' | 'dislike';
 export type Role = 'user' | 'unit_admin' | 'auditor' | 'system_admin';
 export type UserStatus = 'active' | 'revoked' | 'locked';
@@ -23,6 +24,8 @@ export interface AnswerRecord {
   tenantId?: string;
   conversationId: string;
   conversationType: ConversationType;
+  /** The channel the answer was delivered on; absent for Teams. */
+  channel?: ChannelName;
   feature: Feature;
   /** The question as the gate let it through (placeholders, never redacted values). */
   question: string;
@@ -41,6 +44,8 @@ export interface FeedbackRecord {
   userId: string;
   unit?: string;
   conversationType?: ConversationType;
+  /** The channel the rating came from; absent for Teams (records written before channels existed are Teams'). */
+  channel?: ChannelName;
   reaction: Reaction;
   comment?: string;
   commentBlocked?: boolean;
@@ -51,6 +56,17 @@ export interface FeedbackQuery {
   to?: Date;
   reaction?: Reaction;
   unit?: string;
+}
+
+/** One page of feedback, newest first: keyset paging after `before` (the last row of the previous page). */
+export interface FeedbackPageQuery extends FeedbackQuery {
+  /** Only feedback with (true) or without (false) a stored comment. */
+  hasComment?: boolean;
+  /** Only these records (e.g. the reviewed ones), or all but these. */
+  ids?: string[];
+  excludeIds?: string[];
+  before?: { time: Date; id: string };
+  limit: number;
 }
 
 /** An audit event as appended; `seq`, `prevHash` and `hash` are set by the repository. */
@@ -90,6 +106,8 @@ export interface AuditQuery {
 export interface UserRecord {
   id: string;
   upn?: string;
+  /** The Entra object id of a person provisioned by UPN, learned from their first turn (lowercase). */
+  aadObjectId?: string;
   name: string;
   unit: string;
   role: Role;
@@ -99,17 +117,30 @@ export interface UserRecord {
   statusChangedAt?: Date;
 }
 
+/** The values behind a note's placeholders, encrypted with its owner's key (AES-256-GCM; fields base64). */
+export interface SealedNoteValues {
+  /** The NOTEBOOK_KEYS entry the owner's key was derived from. */
+  keyId: string;
+  iv: string;
+  tag: string;
+  data: string;
+}
+
 /** A note in a user's "Sổ tay AI"; only its owner may read it. */
 export interface NoteRecord {
   id: string;
   ownerId: string;
   title: string;
-  /** Markdown body (e.g. a meeting summary). */
+  /** Markdown body (e.g. a meeting summary), with placeholders ([NGƯỜI_1], [CCCD_1]…) where people are identified. */
   content: string;
   kind: 'meeting_summary' | 'note';
   createdAt: Date;
-  /** Structured data for exports (e.g. the biên bản fields). */
+  /** Structured data for exports (e.g. the biên bản fields), with the same placeholders. */
   data?: Record<string, unknown>;
+  /** The sensitivity label the note travels with ("Nội bộ": level-2 content allowed on-premises). */
+  label?: 'internal';
+  /** What the placeholders stand for, readable by the owner only; absent when nothing was replaced or no key is configured. */
+  sealed?: SealedNoteValues;
 }
 
 export type AppealStatus = 'pending' | 'accepted' | 'rejected';
@@ -170,12 +201,18 @@ export interface AnswerRepository {
   get(id: string): Promise<AnswerRecord | undefined>;
   /** Several answers in one round trip (exports); ids not found are absent from the map. */
   getMany?(ids: string[]): Promise<Map<string, AnswerRecord>>;
+  /** One person's answers in [from, to), oldest first (their own record of AI use: /lichsu). */
+  listByUser?(userId: string, range: { from?: Date; to?: Date }): AsyncIterable<AnswerRecord>;
 }
 
 export interface FeedbackRepository {
   add(record: FeedbackRecord): Promise<void>;
   /** Oldest first; an async iterable so exports stream. */
   list(query: FeedbackQuery): AsyncIterable<FeedbackRecord>;
+  /** One record by id (the console's detail view). */
+  get?(id: string): Promise<FeedbackRecord | undefined>;
+  /** Newest first, at most `limit` records strictly before `before` (time, then id). */
+  page?(query: FeedbackPageQuery): Promise<FeedbackRecord[]>;
 }
 
 export interface AuditRepository {
@@ -186,8 +223,10 @@ export interface AuditRepository {
 
 export interface UserRepository {
   upsert(user: Omit<UserRecord, 'createdAt' | 'updatedAt'> & { createdAt?: Date }): Promise<UserRecord>;
-  /** By id or UPN (case-insensitive for UPN). */
+  /** By id, UPN (case-insensitive) or learned Entra object id. */
   get(idOrUpn: string): Promise<UserRecord | undefined>;
+  /** Every record whose id, UPN or learned object id is one of `keys` (case-insensitive): all the records of one person. */
+  findAll?(keys: string[]): Promise<UserRecord[]>;
   list(query?: { unit?: string }): Promise<UserRecord[]>;
   setStatus(id: string, status: UserStatus, at: Date): Promise<UserRecord | undefined>;
 }
@@ -198,6 +237,10 @@ export interface NoteRepository {
   get(ownerId: string, id: string): Promise<NoteRecord | undefined>;
   /** True when the owner's note existed and was deleted. */
   delete(ownerId: string, id: string): Promise<boolean>;
+  /** Every note of every owner (key rotation: `npm run notebook:rekey`). */
+  allNotes?(): AsyncIterable<NoteRecord>;
+  /** Replaces a stored note with the same id and owner (key rotation); false when there is none. */
+  replace?(note: NoteRecord): Promise<boolean>;
 }
 
 /** Key-value storage for bot conversation state. */
@@ -205,6 +248,53 @@ export interface StateRepository {
   read(keys: string[]): Promise<Record<string, unknown>>;
   write(changes: Record<string, unknown>): Promise<void>;
   delete(keys: string[]): Promise<void>;
+  /**
+   * Stores `value` under `key` only when the key is absent, atomically across instances; resolves with the value stored
+   * under the key afterwards (this one, or the one another instance stored first). Both stores have it.
+   */
+  putIfAbsent?(key: string, value: unknown): Promise<unknown>;
+}
+
+/** A named lease: one holder at a time until it expires (jobs that must run on one instance, the audit chainer). */
+export interface LeaseRecord {
+  name: string;
+  holder: string;
+  expiresAt: Date;
+  /** What the holder keeps with the lease (e.g. the audit chain head), kept across holders. */
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Leases in the store, so exactly one instance does a thing at a time. Expiry is judged by the instances' clocks
+ * (keep them NTP-synchronised); a holder that stops renewing loses the lease after its time-to-live.
+ */
+export interface LeaseRepository {
+  /** Takes the lease for `holder` until now + ttlMs when it is free, expired or already theirs; true when held. */
+  acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Extends a lease `holder` still holds, storing `data` with it; false when it is no longer theirs. */
+  renew(name: string, holder: string, ttlMs: number, data?: Record<string, unknown>): Promise<boolean>;
+  /** Gives the lease up if `holder` holds it, storing `data` with it. */
+  release(name: string, holder: string, data?: Record<string, unknown>): Promise<void>;
+  get(name: string): Promise<LeaseRecord | undefined>;
+}
+
+/**
+ * Temporary values shared by every instance, each with an expiry that the code enforces (no TTL index: FerretDB has
+ * none): a read never returns an expired value, and `sweep` removes them. Keys live in namespaces ("meeting-summary",
+ * "file-offer", "console-session", "link-code"…). Values are stored as JSON text.
+ */
+export interface ExpiringRepository {
+  /** Stores `value` until now + ttlMs, replacing what was there. */
+  put(namespace: string, key: string, value: unknown, ttlMs: number): Promise<void>;
+  /** Stores only when nothing unexpired is there; true when this call stored it (one caller wins across instances). */
+  putIfAbsent(namespace: string, key: string, value: unknown, ttlMs: number): Promise<boolean>;
+  /** The value, or undefined when absent or expired. */
+  get<T = unknown>(namespace: string, key: string): Promise<T | undefined>;
+  /** Removes the value and returns it; of concurrent callers at most one gets it (one-time codes, file offers). */
+  take<T = unknown>(namespace: string, key: string): Promise<T | undefined>;
+  delete(namespace: string, key: string): Promise<void>;
+  /** Removes every expired value; resolves with how many. */
+  sweep(): Promise<number>;
 }
 
 export interface PurgeCutoffs {
@@ -227,6 +317,10 @@ export interface Store {
   notes: NoteRepository;
   appeals: AppealRepository;
   state: StateRepository;
+  /** Temporary shared values with an expiry (store/expiring/README.md). */
+  expiring: ExpiringRepository;
+  /** Leases of jobs and the audit chainer. */
+  leases: LeaseRepository;
   /** Resolves when the store answers; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
   /** Removes records older than the cutoffs; returns counts removed per collection. */

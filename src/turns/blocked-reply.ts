@@ -1,7 +1,6 @@
 import type { Reason } from '../gate/types';
 import type { Reply } from './types';
 import { messages } from '../messages';
-import { appealCard } from '../appeals/appeal-card';
 import { messages as appealMessages } from '../appeals/messages';
 
 /**
@@ -12,5 +11,5 @@ export function blockedReply(reason: Reason, refusalId?: string): Reply {
   const m = messages.blocked;
   const text = `**${m.title}**\n\n${reason.message}\n\n${m.rulePrefix} ${reason.rule}\n\n${m.alternativePrefix} ${reason.alternative}`;
   if (!refusalId) return { kind: 'text', text };
-  return { kind: 'card', text: `${text}\n\n${appealMessages.offer}`, card: appealCard(refusalId) };
+  return { kind: 'refusal', text: `${text}\n\n${appealMessages.offer}`, refusalId };
 }

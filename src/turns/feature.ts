@@ -21,8 +21,8 @@ export interface TurnContext {
  */
 export interface FeatureHandler {
   name: string;
-  /** True when this feature takes the turn (commands match on their keyword). */
-  matches(turn: Turn): boolean;
+  /** True when this feature takes the turn (commands match on their keyword; some look in the store, e.g. "lưu"). */
+  matches(turn: Turn): boolean | Promise<boolean>;
   /**
    * When true, the router screens `turn.text` with the gate first and never calls `handle`
    * for a blocked text. Commands that never reach a model (e.g. /sotay) may set false.

@@ -1,29 +1,16 @@
 import type { FeatureHandler } from './feature';
-import { messages } from '../messages';
 import { foldVietnamese } from './fold';
-import { adaptiveCard } from './adaptive-card';
 
 const HELP_WORDS = new Set(['/help', 'help', 'tro giup', '/trogiup', 'huong dan', '/huongdan', '?']);
 
-/** Builds the help card (commands in Vietnamese). */
-export function helpCard(): Record<string, unknown> {
-  const h = messages.help;
-  return adaptiveCard([
-    { type: 'TextBlock', text: h.title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'FactSet', facts: h.commands.map(([title, value]) => ({ title, value })) },
-    { type: 'TextBlock', text: h.groupHint, wrap: true, isSubtle: true },
-    { type: 'TextBlock', text: messages.welcome.notice, wrap: true, isSubtle: true, size: 'Small' },
-  ]);
-}
-
-/** `trợ giúp` / `/help`: the list of what the assistant does and how to ask. */
+/** `trợ giúp` / `/help`: the list of what the assistant does and how to ask (each channel renders it). */
 export function createHelpFeature(): FeatureHandler {
   return {
     name: 'help',
     gated: false,
     matches: (turn) => HELP_WORDS.has(foldVietnamese(turn.text).replace(/[.!]+$/, '')),
     handle: async () => ({
-      replies: [{ kind: 'card', card: helpCard(), text: messages.help.title }],
+      replies: [{ kind: 'help' }],
       outcome: { feature: 'help', outcome: 'shown' },
     }),
   };

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock';
 import type { Logger } from '../core/logger';
 import type { AnswerRepository } from '../store/types';
 import type { AiAnswer, Turn } from './types';
+import { personKeyOf } from './person-key';
 
 export interface SentAnswer {
   turn: Turn;
@@ -18,11 +19,12 @@ export function createAnswerRecorder(deps: { answers: AnswerRepository; clock: C
       await deps.answers.save({
         id: activityId,
         time: deps.clock.now(),
-        userId: turn.user.aadObjectId ?? turn.user.id,
+        userId: personKeyOf(turn),
         unit,
         tenantId: turn.tenantId,
         conversationId: turn.conversation.id,
         conversationType: turn.conversation.type,
+        ...(turn.channel && turn.channel !== 'teams' ? { channel: turn.channel } : {}),
         feature: answer.draft.feature,
         question: answer.draft.question,
         // Placeholders, not the restored values: an answer record is read by administrators.

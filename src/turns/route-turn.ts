@@ -8,6 +8,8 @@ import type { SecondOpinion } from '../second-opinion/second-opinion';
 import type { RefusalMemory } from '../appeals/refusals';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
+import { storeUnavailableResult } from './store-unavailable';
+import { personKeyOf } from './person-key';
 
 /** The result of the access check every turn passes first. */
 export type AccessDecision =
@@ -17,7 +19,6 @@ export type AccessDecision =
 export type AccessCheck = (turn: Turn) => Promise<AccessDecision>;
 
 /** Who a turn is from, as the audit log and the stores know people. */
-const actorOf = (turn: Turn) => turn.user.aadObjectId ?? turn.user.id;
 
 /** Where turn audit events go (the durable audit log). */
 export interface AuditSink {
@@ -40,6 +41,11 @@ export interface RouterDeps {
 /** A handled turn plus what the bot needs to deliver it. */
 export interface RoutedTurn extends TurnResult {
   user?: UserRecord;
+  /**
+   * Set when a reply is streamed: the turn's audit event is written by this call once delivery has
+   * finished, with what the user finally got (citation checks and fallbacks happen as the stream ends).
+   */
+  delivered?: () => Promise<void>;
 }
 
 /**
@@ -53,7 +59,7 @@ export function createTurnRouter(deps: RouterDeps) {
     const event: AuditEventInput = {
       time: clock.now(),
       type: 'turn',
-      actor: actorOf(turn),
+      actor: personKeyOf(turn),
       unit: result.user?.unit,
       conversationType: turn.conversation.type,
       feature: result.outcome.feature,
@@ -61,7 +67,7 @@ export function createTurnRouter(deps: RouterDeps) {
       answerer: result.outcome.answerer,
       latencyMs: Date.now() - started,
       outcome: result.outcome.outcome,
-      details: result.outcome.details,
+      details: turn.channel && turn.channel !== 'teams' ? { ...result.outcome.details, channel: turn.channel } : result.outcome.details,
     };
     try {
       await audit.record(event);
@@ -105,23 +111,22 @@ export function createTurnRouter(deps: RouterDeps) {
     }
     await opts.onAllowed?.();
 
-    const feature = features.find((f) => f.matches(turn));
+    const feature = await findFeature(features, turn);
     if (!feature) {
       const result: RoutedTurn = {
         user,
         replies: [{ kind: 'text', text: turn.text.trim() ? messages.unknownInput : messages.emptyMessage }],
         outcome: { feature: 'other', outcome: 'unrecognised' },
       };
-      deps.refusals?.turnEnded(actorOf(turn), turn.conversation.id);
+      deps.refusals?.turnEnded(personKeyOf(turn), turn.conversation.id);
       await writeAudit(turn, result, started);
       return result;
     }
 
     if (!feature.gated) {
-      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream })), user };
-      deps.refusals?.turnEnded(actorOf(turn), turn.conversation.id);
-      await writeAudit(turn, result, started);
-      return result;
+      const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e))), user };
+      deps.refusals?.turnEnded(personKeyOf(turn), turn.conversation.id);
+      return auditNowOrAfterDelivery(turn, result, started);
     }
 
     const { verdict, opinion } = await screen(turn);
@@ -133,7 +138,7 @@ export function createTurnRouter(deps: RouterDeps) {
       const featureName = feature.name as RoutedTurn['outcome']['feature'];
       // only what an appeal may keep is remembered (never a level-4 text), and only in memory until appealed
       const refusalId = deps.refusals?.remember({
-        userId: actorOf(turn), conversationId: turn.conversation.id, conversationType: turn.conversation.type, unit: user?.unit,
+        userId: personKeyOf(turn), conversationId: turn.conversation.id, conversationType: turn.conversation.type, unit: user?.unit,
         feature: featureName, zone: gate.zone, time: clock.now(), record: verdict.appealRecord(),
       });
       const result: RoutedTurn = {
@@ -144,12 +149,32 @@ export function createTurnRouter(deps: RouterDeps) {
       await writeAudit(turn, withOpinion(result), started, verdict.audit);
       return result;
     }
-    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream });
-    const result = { ...handled, user };
-    deps.refusals?.turnEnded(actorOf(turn), turn.conversation.id);
-    await writeAudit(turn, withOpinion(result), started, verdict.audit);
-    return result;
+    const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e));
+    deps.refusals?.turnEnded(personKeyOf(turn), turn.conversation.id);
+    return auditNowOrAfterDelivery(turn, withOpinion({ ...handled, user }), started, verdict.audit);
   };
+
+  async function auditNowOrAfterDelivery(turn: Turn, result: RoutedTurn, started: number, gateSummary?: AuditEventInput['gate']): Promise<RoutedTurn> {
+    if (!result.replies.some(isStreamed)) {
+      await writeAudit(turn, result, started, gateSummary);
+      return result;
+    }
+    let written: Promise<void> | undefined;
+    return { ...result, delivered: () => (written ??= writeAudit(turn, result, started, gateSummary)) };
+  }
 }
 
 export type TurnRouter = ReturnType<typeof createTurnRouter>;
+
+function isStreamed(reply: Reply): boolean {
+  return reply.kind === 'answer' && reply.answer.stream !== undefined;
+}
+
+/** The first feature, in order, that takes the turn (a feature that cannot tell for a store outage does not take it). */
+async function findFeature(features: FeatureHandler[], turn: Turn): Promise<FeatureHandler | undefined> {
+  for (const f of features) {
+    const takes = await Promise.resolve(f.matches(turn)).catch(() => false);
+    if (takes) return f;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import type { ConversationType, Feature, StoredCitation } from '../store/types';
 import type { AuditSummary } from '../gate/types';
+import type { ChannelName } from './channel';
 
 /** A file the user attached, as the channel describes it (downloaded later, after checks). */
 export interface InboundAttachment {
@@ -9,6 +10,8 @@ export interface InboundAttachment {
   url?: string;
   /** Declared size in bytes where the channel gives one. */
   size?: number;
+  /** The channel and service URL it came with: decides which hosts it may be downloaded from. */
+  source?: { channel: string; serviceUrl?: string };
 }
 
 /** One inbound message, mapped from the channel's activity; knows nothing of Teams. */
@@ -25,6 +28,8 @@ export interface Turn {
   value?: unknown;
   /** The id of the inbound activity (for replies). */
   activityId?: string;
+  /** Where the message came from; Teams when absent. */
+  channel?: ChannelName;
 }
 
 /** A citation shown with an answer. */
@@ -35,6 +40,8 @@ export interface Citation extends StoredCitation {
   name: string;
   /** Excerpt shown in the citation pop-up (≤ 160 characters). */
   abstract: string;
+  /** The document's date of issue (dd/mm/yyyy), where known: channels without pop-ups print it with the source. */
+  issued?: string;
 }
 
 /** What is recorded with an AI answer once it has been sent. */
@@ -71,11 +78,18 @@ export interface OutboundFile {
   content: Buffer;
 }
 
-/** One reply, as plain data; only src/bot/ turns it into channel activities. */
+/** One reply, saying what it means; each channel (src/bot/, src/zalo/) renders it within its own limits. */
 export type Reply =
   | { kind: 'text'; text: string }
-  | { kind: 'card'; card: Record<string, unknown>; text?: string }
+  /** A refusal that can be contested: Teams shows the appeal card under the text, other channels the text (it names /khieunai). */
+  | { kind: 'refusal'; text: string; refusalId: string }
+  /** The command list and how to ask. */
+  | { kind: 'help' }
+  /** A form to fill in where the channel has forms (the /soanthao drafting form); other channels skip it. */
+  | { kind: 'form'; form: 'document-draft'; title: string }
   | { kind: 'answer'; answer: AiAnswer }
+  /** How to rate the answer recorded under `answerId`, for channels without a native feedback control. */
+  | { kind: 'feedback-prompt'; answerId: string }
   | { kind: 'file'; file: OutboundFile; text: string }
   | { kind: 'none' };
 

@@ -74,6 +74,27 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect((await collect(store.feedback.list({ unit: 'Sở Nội vụ' })))[0]).toEqual(fb('f-2', { time: at(2), unit: 'Sở Nội vụ', commentBlocked: true }));
     });
 
+    it('feedback: gets one by id and pages newest first by (time, id), with filters and a keyset cursor', async () => {
+      await store.feedback.add(fb('f-1', { time: at(1), comment: 'Thiếu Điều 5' }));
+      await store.feedback.add(fb('f-2', { time: at(2), reaction: 'dislike' }));
+      await store.feedback.add(fb('f-3b', { time: at(3), reaction: 'dislike', comment: 'Văn bản đã hết hiệu lực', unit: 'Sở Nội vụ' }));
+      await store.feedback.add(fb('f-3a', { time: at(3) }));
+      expect(await store.feedback.get?.('f-2')).toEqual(fb('f-2', { time: at(2), reaction: 'dislike' }));
+      expect(await store.feedback.get?.('nope')).toBeUndefined();
+      const ids = async (q: Parameters<NonNullable<Store['feedback']['page']>>[0]) => (await store.feedback.page!(q)).map((f) => f.id);
+      expect(await ids({ limit: 10 })).toEqual(['f-3b', 'f-3a', 'f-2', 'f-1']);
+      expect(await ids({ limit: 2 })).toEqual(['f-3b', 'f-3a']);
+      expect(await ids({ limit: 2, before: { time: at(3), id: 'f-3a' } })).toEqual(['f-2', 'f-1']);
+      expect(await ids({ limit: 10, before: { time: at(3), id: 'f-3b' } })).toEqual(['f-3a', 'f-2', 'f-1']);
+      expect(await ids({ limit: 10, hasComment: true })).toEqual(['f-3b', 'f-1']);
+      expect(await ids({ limit: 10, hasComment: false, reaction: 'dislike' })).toEqual(['f-2']);
+      expect(await ids({ limit: 10, unit: 'Sở Nội vụ', from: at(3), to: at(4) })).toEqual(['f-3b']);
+      expect(await ids({ limit: 10, hasComment: true, before: { time: at(3), id: 'f-3a' } })).toEqual(['f-1']);
+      expect(await ids({ limit: 10, ids: ['f-1', 'f-3a', 'nope'] })).toEqual(['f-3a', 'f-1']);
+      expect(await ids({ limit: 10, ids: [] })).toEqual([]);
+      expect(await ids({ limit: 10, excludeIds: ['f-3b', 'f-2'] })).toEqual(['f-3a', 'f-1']);
+    });
+
     it('audit: appends a linear hash chain that verifies, lists in seq order with filters', async () => {
       const a = await store.audit.append(ev(1));
       const b = await store.audit.append(ev(2, { type: 'admin', action: 'revoke', target: 'u-9', details: { reason: 'nghỉ việc', n: 1, x: null } }));
@@ -114,6 +135,28 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect(revoked).toMatchObject({ status: 'revoked', statusChangedAt: at(5) });
       expect((await store.users.get('oid-1'))?.status).toBe('revoked');
       expect(await store.users.setStatus('nobody', 'revoked', at(5))).toBeUndefined();
+    });
+
+    it('users: findAll returns every record of a person by id, UPN or learned object id (case-insensitive)', async () => {
+      await store.users.upsert({ id: 'qt@bacninh.gov.vn', upn: 'qt@bacninh.gov.vn', aadObjectId: 'aad-77', name: 'Quản trị', unit: 'Sở KH&CN', role: 'system_admin', status: 'active' });
+      await store.users.upsert({ id: 'aad-77', name: 'Bản ghi trùng', unit: 'Phường A', role: 'user', status: 'active' });
+      await store.users.upsert({ id: 'aad-88', name: 'Người khác', unit: 'Phường A', role: 'user', status: 'active' });
+      expect((await store.users.get('AAD-77'.toLowerCase()))?.id).toBeDefined();
+      expect((await store.users.findAll!(['aad-77'])).map((u) => u.id).sort()).toEqual(['aad-77', 'qt@bacninh.gov.vn']);
+      expect((await store.users.findAll!(['QT@BacNinh.gov.vn'])).map((u) => u.id)).toEqual(['qt@bacninh.gov.vn']);
+      expect(await store.users.findAll!(['nobody'])).toEqual([]);
+    });
+
+    it('notes: every note can be listed and one replaced in place (key rotation), only under its owner', async () => {
+      await store.notes.create({ id: 'r-1', ownerId: 'u-1', title: 'A', content: '[NGƯỜI_1]', kind: 'meeting_summary', createdAt: at(1), sealed: { keyId: 'k1', iv: 'aXY=', tag: 'dGFn', data: 'ZGF0YQ==' } });
+      await store.notes.create({ id: 'r-2', ownerId: 'u-2', title: 'B', content: 'x', kind: 'note', createdAt: at(2), label: 'internal' });
+      const all = [];
+      for await (const n of store.notes.allNotes!()) all.push(n);
+      expect(all.map((n) => n.id).sort()).toEqual(['r-1', 'r-2']);
+      expect(await store.notes.replace!({ ...all.find((n) => n.id === 'r-1')!, ownerId: 'u-2' })).toBe(false);
+      expect(await store.notes.replace!({ ...all.find((n) => n.id === 'r-1')!, sealed: { keyId: 'k2', iv: 'aXY=', tag: 'dGFn', data: 'ZGF0YQ==' } })).toBe(true);
+      expect((await store.notes.get('u-1', 'r-1'))?.sealed?.keyId).toBe('k2');
+      expect((await store.notes.get('u-2', 'r-2'))?.label).toBe('internal');
     });
 
     it('notes: only the owner lists, gets and deletes', async () => {

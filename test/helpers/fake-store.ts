@@ -26,8 +26,12 @@ export function fakeUsers(data: FakeData, now: () => Date = () => new Date()): U
       return copy(record);
     },
     async get(idOrUpn) {
-      const found = data.users.get(idOrUpn) ?? [...data.users.values()].find((u) => u.upn?.toLowerCase() === idOrUpn.toLowerCase());
+      const found = data.users.get(idOrUpn) ?? [...data.users.values()].find((u) => u.upn?.toLowerCase() === idOrUpn.toLowerCase() || u.aadObjectId === idOrUpn.toLowerCase());
       return found && copy(found);
+    },
+    async findAll(keys) {
+      const wanted = new Set(keys.map((k) => k.toLowerCase()));
+      return [...data.users.values()].filter((u) => wanted.has(u.id.toLowerCase()) || (!!u.upn && wanted.has(u.upn.toLowerCase())) || (!!u.aadObjectId && wanted.has(u.aadObjectId))).map(copy);
     },
     async list(query) {
       return [...data.users.values()].filter((u) => !query?.unit || u.unit === query.unit).map(copy);

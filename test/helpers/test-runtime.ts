@@ -10,6 +10,9 @@ import { startConnectorServer, type ConnectorServer, type ReceivedActivity } fro
 import { feedbackActivity, installActivity, messageActivity, type ChatIdentity } from '../../src/cli/chat/activity-factory';
 import type { Clock } from '../../src/core/clock';
 
+/** The small default knowledge of test services: the assistant's own documents (knowledge/tro-ly). */
+export const SMALL_KNOWLEDGE = path.resolve(__dirname, '..', '..', 'knowledge', 'tro-ly');
+
 /** A running service on a free port with a temp data folder, a capture connector, and captured log lines. */
 export interface TestService {
   runtime: Runtime;
@@ -32,7 +35,8 @@ export interface TestService {
 /** Starts the whole service as `npm start` would, with `env` overrides (config is validated as in production). */
 export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string; adjust?: (config: Config) => void; clock?: Clock } = {}): Promise<TestService> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tlcv-test-'));
-  const config = loadConfig({ PORT: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env } as NodeJS.ProcessEnv);
+  // The assistant's own 18 articles unless a test asks for other knowledge: the shipped legal corpus takes a 15 s build.
+  const config = loadConfig({ PORT: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, KNOWLEDGE_PATHS: SMALL_KNOWLEDGE, ...env } as NodeJS.ProcessEnv);
   config.port = 0;
   config.host = '127.0.0.1';
   opts.adjust?.(config);
@@ -43,7 +47,7 @@ export async function startTestService(env: Record<string, string> = {}, opts: {
   const address = await runtime.start();
   await runtime.ready();
   const connector = await startConnectorServer();
-  const baseUrl = address;
+  const baseUrl = address.url;
   const post = async (activity: unknown, raw = false) => {
     const res = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ? (activity as string) : JSON.stringify(activity) });
     return { status: res.status, body: await res.text() };

@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { AiAnswer } from '../../turns/types';
-import { adaptiveCard } from '../../turns/adaptive-card';
+import { adaptiveCard } from './adaptive-card';
 import { aiEntity, dropUnshownMarkers, noticeBlock, teamsText } from './ai-entity';
 
 /** Renders an AI answer as one Teams message: [n] markers, citations, AI label, sensitivity label, feedback loop, notices. */

@@ -38,6 +38,8 @@ export interface CorpusItem {
   split: Split;
   /** Split that holds out whole situations (a writer's situation label), for a harder held-out figure. */
   split_situation: Split;
+  /** For a text built from corpus items for training (augment.ts): the ids it was built from. */
+  sources?: string[];
 }
 
 /** Where the corpus lives in the repository. */

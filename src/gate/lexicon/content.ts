@@ -13,6 +13,8 @@ export const CONTENT_LEXICON = {
     'thuộc danh mục bmnn', 'thuộc bmnn', 'là bmnn', 'có nội dung bmnn', 'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
     'thuộc độ mật', 'thuộc độ tối mật', 'thuộc độ tuyệt mật', 'được xác định độ mật', 'đã xác định độ mật', 'được xếp độ mật',
     'đánh dấu mật', 'đánh dấu tối mật', 'đánh dấu tuyệt mật', 'đánh dấu độ mật', 'được đánh dấu mật', 'ghi độ mật tối mật', 'ghi độ mật tuyệt mật',
+    'phạm vi bí mật nhà nước', 'là bí mật quốc gia', 'thuộc bí mật quốc gia', 'bí mật quốc gia', 'dấu mật', 'dấu tối mật', 'dấu tuyệt mật',
+    'dấu độ mật', 'dấu chỉ độ mật', 'được xác định độ mật', 'đã được xác định độ mật', 'độ mật theo danh mục', 'thuộc bmnn', 'tài liệu mật của',
   ],
   // short statements that only count when "mật" carries its diacritics ("hom nay mat dien" is "mất điện")
   SECRET_STMT_ACCENTED: ['là mật', 'này mật'],

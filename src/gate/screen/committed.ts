@@ -13,6 +13,10 @@ export function committedScreenModel(): ScreenModel {
 
 /**
  * How screen and rules combine per category (BENCHMARKS.md, "Sensitivity gate", has the figures behind it):
- * 'model' — the screen decides, the rules are its features; 'or' — either finds it; 'rules' — the rules alone.
+ * 'model' — the screen decides, the rules are its features; 'vote' — a rule's finding also counts when the screen's
+ * margin plus RULE_VOTE reaches the threshold (the rules do not have the last word); 'or' — either finds it;
+ * 'rules' — the rules alone. Unlisted categories the screen scores are 'vote'.
  */
-export const DEFAULT_COMBINE: Partial<Record<Category, Combine>> = {};
+export const DEFAULT_COMBINE: Partial<Record<Category, Combine>> = { secret_marking: 'or', personal_sensitive: 'or' };
+/** The logits a rule's finding adds to the screen's margin under 'vote'. */
+export const RULE_VOTE = 5;

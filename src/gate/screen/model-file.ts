@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { LEVEL_CATEGORIES, PURPOSE_CATEGORIES, type Category } from '../types';
 import { ANY_PURPOSE, packWeights, type ScreenModel } from './model';
 
-/** The categories the learned screen scores: what needs meaning (purposes, sensitive attributes, level-2 content). */
-export const SCREEN_CATEGORIES: readonly Category[] = [...PURPOSE_CATEGORIES, 'personal_sensitive', ...LEVEL_CATEGORIES[2]];
+/**
+ * The categories the learned screen scores: what needs meaning (purposes, sensitive attributes, level-2 content), and
+ * secrecy markings, whose typos and euphemisms it adds to what the markings detector finds (never removes).
+ */
+export const SCREEN_CATEGORIES: readonly Category[] = [...PURPOSE_CATEGORIES, 'personal_sensitive', ...LEVEL_CATEGORIES[2], 'secret_marking'];
 /** The model's outputs: one per screened category, then "any forbidden purpose". */
 export const SCREEN_OUTPUTS: readonly string[] = [...SCREEN_CATEGORIES, ANY_PURPOSE];
 
@@ -17,7 +20,7 @@ const fileSchema = z.object({
   features: z.object({ bits: z.number().int().min(10).max(20), accented: z.boolean(), bigrams: z.boolean(), classes: z.boolean(), signals: z.boolean() }),
   outputs: z.array(z.string()).min(1),
   normalisation: z.enum(['none', 'sqrt']),
-  window: z.object({ tokens: z.number().int().positive(), stride: z.number().int().positive() }),
+  window: z.object({ tokens: z.number().int().positive(), stride: z.number().int().positive(), whole: z.number().int().positive(), small: z.number().int().min(2), smallMargin: z.number().min(0), longMargins: z.array(z.number().min(0)).optional(), block: z.number().int().positive().optional() }),
   band: z.number().min(0),
   thresholds: floats,
   /** Base64 of the buckets that carry a weight, delta-encoded as unsigned LEB128 varints. */
@@ -84,7 +87,7 @@ export function decodeModel(raw: unknown): ScreenModel {
   const K = f.outputs.length;
   const dims = 1 << f.features.bits;
   const buckets = unvarints(Buffer.from(f.buckets, 'base64'));
-  if (f.thresholds.length !== K || buckets.some((b) => b >= dims) || (!f.lr && !f.mlp)) throw new Error('screen model: inconsistent sizes');
+  if (f.thresholds.length !== K || (f.window.longMargins && f.window.longMargins.length !== K) || buckets.some((b) => b >= dims) || (!f.lr && !f.mlp)) throw new Error('screen model: inconsistent sizes');
   let lr: ScreenModel['lr'] = null;
   if (f.lr) {
     const q = new Int8Array(Buffer.from(f.lr.weights, 'base64'));

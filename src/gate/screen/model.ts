@@ -26,8 +26,13 @@ export interface ScreenModel {
   features: FeatureConfig;
   outputs: string[];
   normalisation: Normalisation;
-  /** Long texts are scored in windows of `tokens` syllables every `stride`; the highest score counts. */
-  window: { tokens: number; stride: number };
+  /**
+   * A text of up to `whole` syllables is scored whole, as training saw it; a longer one in windows of `tokens` every
+   * `stride`, and for the purposes also in sentence-sized windows of `small` syllables (every small / 2) whose logits
+   * count `smallMargin` less, so a request is found wherever it sits; the windows of `tokens` count `longMargins[k]`
+   * less for output k (absent: 0); windows are runs of blocks of `block` tokens (absent: small / 2). Both margins are calibrated on long level-1 texts (learn/windows.ts).
+   */
+  window: { tokens: number; stride: number; whole: number; small: number; smallMargin: number; longMargins?: number[]; block?: number };
   /** Linear part, when the model has one: lr[bucket * K + k] × lr.scale[k] (+ bias), averaged with the network's logit. */
   lr: { weights: Int8Array; scale: Float32Array; bias: Float32Array } | null;
   mlp: ScreenMlp | null;

@@ -36,6 +36,6 @@ export function createScreen(model: ScreenModel): (input: ScreenInput) => Screen
       scores[c] = Number(sigmoid(best[k].logit).toFixed(4));
       spans.set(c, toks.count === 0 ? [0, 0] : [toks.start[Math.min(best[k].t0, last)], toks.end[Math.min(Math.max(best[k].t0, best[k].t1 - 1), last)]]);
     });
-    return { margins, scores, spans, found: screenedCategories(model.outputs, all), anyPurpose };
+    return { margins, scores, spans, found: screenedCategories(model.outputs, all, best.map((b) => b.logit)), anyPurpose };
   };
 }

@@ -12,9 +12,9 @@ export interface IndexData {
   /** Postings of term row r are postDoc/postTf[offsets[r] .. offsets[r+1]). */
   offsets: Uint32Array;
   postDoc: Uint32Array;
-  /** Weighted term frequency × TF_SCALE. */
-  postTf: Uint16Array;
-  /** Article records (JSON, UTF-8) and their byte offsets (n + 1). */
+  /** Weighted term frequency × TF_SCALE, saturated at 255 (BM25 has long levelled off by then). */
+  postTf: Uint8Array;
+  /** Article records (JSON, UTF-8, each raw-deflated) and their byte offsets (n + 1). */
   records: Uint8Array;
   recordOffsets: Float64Array;
   /** Index into `documents` of each article. */
@@ -25,6 +25,8 @@ export interface IndexData {
   titles: string[];
   topics: string[];
   documents: LegalDocument[];
+  /** Every syllable of the indexed texts, lower case with one tone placement (the diacritic restorer's vocabulary). */
+  syllables: string[];
   /** Latent semantic vectors (absent in indexes built without them). */
   semantic?: SemanticIndex;
 }
@@ -53,7 +55,7 @@ export const TF_SCALE = 4;
 export const FIELD_WEIGHTS = { title: 6, document: 3, topic: 2, text: 1 };
 
 /** Bump when the on-disk format or the term extraction changes. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 7;
 
 /** Finds a term's postings row by hash, or -1 (binary search over sorted keys). */
 export function findTerm(data: IndexData, key: number): number {

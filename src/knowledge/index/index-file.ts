@@ -7,14 +7,14 @@ const ARRAY_TYPES = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, i3
 type ArrayType = keyof typeof ARRAY_TYPES;
 const NUMERIC: [keyof IndexData, ArrayType][] = [
   ['docLen', 'f32'], ['termKeys', 'f64'], ['termRow', 'u32'], ['offsets', 'u32'], ['postDoc', 'u32'],
-  ['postTf', 'u16'], ['records', 'u8'], ['recordOffsets', 'f64'], ['articleDoc', 'u32'],
+  ['postTf', 'u8'], ['records', 'u8'], ['recordOffsets', 'f64'], ['articleDoc', 'u32'],
 ];
 // Optional semantic sections, stored as `sem.<field>`.
 const SEMANTIC: [keyof SemanticIndex, ArrayType][] = [
   ['termSlot', 'i32'], ['termIdf', 'f32'], ['termVecs', 'i8'], ['termScale', 'f32'], ['docVecs', 'i8'], ['docScale', 'f32'], ['titleVecs', 'i8'], ['titleScale', 'f32'],
 ];
 const MAGIC = 'TLCVIDX1';
-const STRING_LISTS = ['ids', 'numbers', 'titles', 'topics'] as const;
+const STRING_LISTS = ['ids', 'numbers', 'titles', 'topics', 'syllables'] as const;
 
 interface Header {
   meta: Record<string, unknown>;
@@ -105,7 +105,9 @@ export function readIndexFile(file: string): { data: IndexData; meta: Record<str
         sem[s.name.slice(4)] = arr;
       } else if ((STRING_LISTS as readonly string[]).includes(s.name)) {
         const text = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength).toString('utf8');
-        out[s.name] = header.n === 0 ? [] : text.split('\n');
+        // Per-article lists have n entries (one may be empty); the syllable list is empty only when it has none.
+        const empty = s.name === 'syllables' ? text === '' : header.n === 0;
+        out[s.name] = empty ? [] : text.split('\n');
       } else {
         out[s.name] = arr;
       }

@@ -7,10 +7,11 @@ import { loadPhapdien } from './load-phapdien';
 
 const EXTENSIONS = ['.md', '.markdown', '.docx', '.pdf', '.jsonl', '.jsonl.gz'];
 
-/** True when the file is a knowledge source this module can read. */
+/** True when the file is a knowledge source this module can read (README and PROVENANCE files describe sources). */
 export function isSourceFile(file: string): boolean {
   const lower = file.toLowerCase();
-  return EXTENSIONS.some((e) => lower.endsWith(e)) && !path.basename(lower).startsWith('readme');
+  const base = path.basename(lower);
+  return EXTENSIONS.some((e) => lower.endsWith(e)) && !base.startsWith('readme') && !base.startsWith('provenance');
 }
 
 /** Lists the source files under the given files/folders, sorted, recursing into folders. */

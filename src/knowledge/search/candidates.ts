@@ -7,6 +7,8 @@ import type { SemanticScorer } from './semantic-score';
 /** How far down the BM25 list a definitions article may be pulled from, and how many leading candidates vouch for a document. */
 const WIDE = 400;
 const LEADING = 10;
+// With a subject hidden (training), this many more BM25 rows are read so the pool still fills.
+const EXCLUDE_MARGIN = 2000;
 
 /** Rows of each document's definitions articles ("Giải thích từ ngữ"), found once per index. */
 export function definitionsByDocument(data: IndexData): Map<number, number[]> {
@@ -35,9 +37,11 @@ export function candidatePool(
   definitionQuestion: boolean,
   semantic?: SemanticScorer,
   semanticExtra = 0,
+  exclude?: (doc: number) => boolean,
 ): Bm25Result {
-  if (!definitionQuestion && !(semantic && semanticExtra > 0)) return bm25.search(terms, pool);
-  const wide = bm25.search(terms, Math.max(pool, WIDE));
+  if (!definitionQuestion && !(semantic && semanticExtra > 0) && !exclude) return bm25.search(terms, pool);
+  const wide = bm25.search(terms, Math.max(pool, WIDE) + (exclude ? EXCLUDE_MARGIN : 0));
+  if (exclude) wide.hits = wide.hits.filter((h) => !exclude(h.doc)).slice(0, Math.max(pool, WIDE));
   const hits = wide.hits.slice(0, pool);
   const rest = wide.hits.slice(pool);
   const wanted = new Set<number>();

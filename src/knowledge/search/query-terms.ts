@@ -1,6 +1,7 @@
-import { isUnaccented, stripDiacritics, syllables } from '../normalize';
+import { stripDiacritics, syllables } from '../normalize';
 import { PLAIN_PREFIX, addNgrams, termKey } from '../index/terms';
 import { expandSynonyms } from './expand';
+import type { QuestionAnalysis } from './analyse-question';
 import fillerData from '../data/question-fillers.json';
 
 const FILLERS = fillerData.phrases.map((p) => syllables(p)).sort((a, b) => b.length - a.length);
@@ -41,10 +42,14 @@ export interface QueryWeights {
   expansion: number;
   /** Weight of the diacritics-free field for accented queries (unaccented queries use it alone). */
   plainForAccented: number;
+  /** Weight of the diacritics-free field beside the restored reading of a question typed without diacritics. */
+  plainForRestored: number;
+  /** Weight of the sentences around the asked one in a consultation-style question (the story). */
+  story: number;
 }
 
 /** Defaults chosen on the development split (see bench/retrieval). */
-export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1, expansion: 0.5, plainForAccented: 0, dropFillers: false };
+export const DEFAULT_QUERY_WEIGHTS: QueryWeights = { unigram: 1, bigram: 1, expansion: 0.5, plainForAccented: 0, plainForRestored: 0.5, story: 0.5, dropFillers: false };
 
 function weighted(counts: Map<string, number>, w: QueryWeights, scale: number, out: Map<string, number>): void {
   for (const [term, c] of counts) {
@@ -54,10 +59,10 @@ function weighted(counts: Map<string, number>, w: QueryWeights, scale: number, o
   }
 }
 
-/** Turns a question into weighted unigram+bigram terms on the accented field, the plain field, or both. */
-export function queryTerms(query: string, w: QueryWeights = DEFAULT_QUERY_WEIGHTS): { terms: QueryTerm[]; unaccented: boolean } {
-  const tokens = syllables(query);
-  const unaccented = isUnaccented(query);
+/** The question's search terms: the asked sentences at full weight, the story around them less, on the accented
+ * field (and the plain field beside a restored reading), or on the plain field alone when nothing was restored. */
+export function queryTerms(q: QuestionAnalysis, w: QueryWeights = DEFAULT_QUERY_WEIGHTS): { terms: QueryTerm[]; unaccented: boolean } {
+  const plainOnly = q.unaccented && !q.restored;
   const out = new Map<string, number>();
   const addSpace = (toks: string[], prefix: string, scale: number, plain: boolean): void => {
     const direct = new Map<string, number>();
@@ -69,11 +74,20 @@ export function queryTerms(query: string, w: QueryWeights = DEFAULT_QUERY_WEIGHT
       weighted(ex, w, scale * w.expansion, out);
     }
   };
-  if (unaccented) {
-    addSpace(tokens, PLAIN_PREFIX, 1, true);
-  } else {
-    addSpace(tokens, '', 1, false);
-    if (w.plainForAccented > 0) addSpace(tokens.map(stripDiacritics), PLAIN_PREFIX, w.plainForAccented, true);
+  const plainWeight = q.restored ? w.plainForRestored : w.plainForAccented;
+  for (const part of q.parts) {
+    const scale = part.asked ? 1 : w.story;
+    if (plainOnly) {
+      addSpace(part.tokens.map(stripDiacritics), PLAIN_PREFIX, scale, true);
+      continue;
+    }
+    addSpace(part.tokens, '', scale, false);
+    if (plainWeight > 0) addSpace(part.tokens.map(stripDiacritics), PLAIN_PREFIX, scale * plainWeight, true);
   }
-  return { terms: [...out].map(([term, weight]) => ({ term, key: termKey(term), weight })), unaccented };
+  for (const alt of q.alternatives) {
+    const ex = new Map<string, number>();
+    addNgrams(plainOnly ? alt.map(stripDiacritics) : alt, 1, ex, plainOnly ? PLAIN_PREFIX : '');
+    weighted(ex, w, w.expansion, out);
+  }
+  return { terms: [...out].map(([term, weight]) => ({ term, key: termKey(term), weight })), unaccented: plainOnly };
 }

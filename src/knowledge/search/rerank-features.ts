@@ -2,17 +2,20 @@ import type { IndexData } from '../index/index-data';
 import { findTerm } from '../index/index-data';
 import { PLAIN_PREFIX, termKey } from '../index/terms';
 import type { Bm25Result } from './bm25';
+import type { Prepared } from './legal-search';
 import type { QueryTerm } from './query-terms';
 import { rowTokens, type KeyLists } from './row-tokens';
 import type { SemanticScorer } from './semantic-score';
 import { definitionRows } from './definition';
+import { clauseFeatures, CLAUSE_FEATURES } from './clause-features';
+import { intentFeatures, INTENT_FEATURES } from './intent-features';
 
 /** Names of the lexical features the re-ranker weighs, in order. */
 export const FEATURE_NAMES = [
   'score_norm', 'uni_norm', 'bi_norm', 'coverage', 'score_vs_top', 'recip_rank',
   'title_cov', 'title_bigram', 'heading_cov', 'topic_cov', 'log_len', 'unaccented', 'doc_share', 'doc_count',
   'title_in_query', 'title_bigram_in_query', 'sem_cos', 'sem_gap', 'sem_recip_rank', 'sem_title_cos', 'sem_title_gap',
-  'definitions_article', 'definition_match',
+  'definitions_article', 'definition_match', ...CLAUSE_FEATURES, ...INTENT_FEATURES, 'named_document',
 ] as const;
 
 /**
@@ -55,15 +58,8 @@ function keyedTerms(entries: [string, number][]) {
 }
 
 /** Computes the feature vector of each BM25 candidate of one query. */
-export function candidateFeatures(
-  data: IndexData,
-  terms: QueryTerm[],
-  result: Bm25Result,
-  unaccented: boolean,
-  idf: (row: number) => number,
-  semantic?: SemanticScorer,
-  definitionQuestion = false,
-): number[][] {
+export function candidateFeatures(data: IndexData, prepared: Prepared, idf: (row: number) => number, semantic?: SemanticScorer): number[][] {
+  const { terms, pool: result, unaccented, definition: definitionQuestion } = prepared;
   const sem = semanticFeatures(result, terms, semantic);
   const definitionFlags = definitionRows(data);
   const n = data.n;
@@ -99,6 +95,12 @@ export function candidateFeatures(
     docScore.set(d, e);
     scoreSum += h.score;
   }
+  const docs = result.hits.map((h) => h.doc);
+  const clause = clauseFeatures(terms, data, docs, unaccented, (t) => {
+    const row = findTerm(data, t.key);
+    return row >= 0 ? idf(row) : Math.log(1 + n);
+  });
+  const intent = intentFeatures(data, prepared.analysis.text, docs);
   return result.hits.map((h, rank) => {
     const sib = docScore.get(data.articleDoc[h.doc]) ?? { sum: 0, count: 0 };
     // The title's syllables and pairs against the question's: what it covers, and how much of the title the question uses.
@@ -128,6 +130,9 @@ export function candidateFeatures(
       ...sem[rank],
       definitions ? 1 : 0,
       definitions && definitionQuestion ? 1 : 0,
+      ...clause[rank],
+      ...intent[rank],
+      prepared.namedDocuments.has(data.articleDoc[h.doc]) ? 1 : 0,
     ];
   });
 }

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../core/logger';
-import type { Article, AsyncRetriever, Hit } from '../types';
+import type { Article, AsyncRetriever, Hit, SearchResult } from '../types';
 import type { ThreadInit, ThreadMessage, ThreadRequest } from './protocol';
+import { createBuildProgress, type BuildProgress } from '../index/build-progress';
 
 /** The knowledge base served by its own thread: searches run beside the turns instead of between them. */
 export interface KnowledgeThread {
@@ -18,7 +19,10 @@ export interface KnowledgeThreadDeps {
   paths: string[];
   dataDir: string;
   logger: Logger;
-  progress?: boolean;
+  /** The known gaps of the knowledge, which answerability weighs. */
+  gapsPath?: string;
+  /** Build progress reported by the thread (default: a bar on a terminal, else a log line every 10 %). */
+  onProgress?: (p: BuildProgress) => void;
   /** Starts the worker (tests wrap it to stop a thread as a crash would). */
   startWorker?: (init: ThreadInit) => Worker;
 }
@@ -40,7 +44,8 @@ export function startSearchWorker(init: ThreadInit): Worker {
  * again from the saved index; the requests it held fail, later ones wait for the new thread.
  */
 export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread {
-  const init: ThreadInit = { paths: deps.paths, dataDir: deps.dataDir, progress: deps.progress ?? false };
+  const init: ThreadInit = { paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath };
+  const onProgress = deps.onProgress ?? createBuildProgress({ logger: deps.logger, bar: process.stderr.isTTY === true });
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let closing = false;
@@ -62,6 +67,8 @@ export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread
           void w.terminate();
         } else if (m.type === 'log') {
           deps.logger[m.level](m.fields, m.msg);
+        } else if (m.type === 'progress') {
+          onProgress(m.progress);
         } else {
           const p = pending.get(m.id);
           pending.delete(m.id);
@@ -103,6 +110,10 @@ export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread
       async search(query: string, k: number): Promise<Hit[]> {
         const m = await request({ type: 'search', query, k });
         return m.type === 'hits' ? m.hits : [];
+      },
+      async lookup(query: string, k: number): Promise<SearchResult> {
+        const m = await request({ type: 'lookup', query, k });
+        return m.type === 'found' ? m.result : { hits: [], missingDocuments: [] };
       },
     },
     async get(articleId: string): Promise<Article | undefined> {

@@ -22,6 +22,8 @@ export async function createDurableFeedbackRepository(deps: {
       await outbox.submit(record);
     },
     list: (query) => deps.inner.list(query),
+    ...(deps.inner.get ? { get: deps.inner.get.bind(deps.inner) } : {}),
+    ...(deps.inner.page ? { page: deps.inner.page.bind(deps.inner) } : {}),
     outbox,
     close: () => outbox.close(),
   };

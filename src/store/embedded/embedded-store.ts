@@ -8,6 +8,7 @@ import { embeddedAudit, keyOf } from './embedded-audit';
 import { embeddedAnswers, embeddedFeedback, embeddedNotes, embeddedState } from './embedded-records';
 import { embeddedUsers } from './embedded-users';
 import { embeddedAppeals } from './embedded-appeals';
+import { embeddedExpiring, embeddedLeases } from './embedded-expiring';
 import { openJsonlCollection, type JsonlCollection } from './jsonl-collection';
 import { acquireStoreLock } from './store-lock';
 
@@ -35,12 +36,14 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     notes: await open<NoteRecord>('notes'),
     appeals: await open<Appeal>('appeals'),
     state: await open<{ json: string }>('state'),
+    expiring: await open<{ json: string; expiresAt: Date }>('expiring'),
+    leases: await open<{ holder: string; expiresAt: Date }>('leases'),
   });
-  const { answers, feedback, audit, users, notes, appeals, state } = await openAll().catch((e: unknown) => {
+  const { answers, feedback, audit, users, notes, appeals, state, expiring, leases } = await openAll().catch((e: unknown) => {
     release();
     throw e;
   });
-  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, appeals, state] as JsonlCollection<unknown>[];
+  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, appeals, state, expiring, leases] as JsonlCollection<unknown>[];
   const auditRepo = embeddedAudit(audit);
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
@@ -82,6 +85,8 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     notes: embeddedNotes(notes),
     appeals: embeddedAppeals(appeals),
     state: embeddedState(state),
+    expiring: embeddedExpiring(expiring, clock),
+    leases: embeddedLeases(leases, clock),
     ping: async () => {
       if (!opts.readOnly) await fs.promises.access(dir, fs.constants.W_OK);
     },

@@ -8,6 +8,10 @@ export function embeddedUsers(col: JsonlCollection<UserRecord>, clock: Clock): U
     const wanted = upn.toLowerCase();
     return col.find((u) => u.upn?.toLowerCase() === wanted);
   };
+  const byObjectId = (id: string) => {
+    const wanted = id.toLowerCase();
+    return col.find((u) => u.aadObjectId === wanted);
+  };
   return {
     upsert: async (user) => {
       const existing = col.get(user.id);
@@ -18,7 +22,11 @@ export function embeddedUsers(col: JsonlCollection<UserRecord>, clock: Clock): U
       await col.put(user.id, record);
       return record;
     },
-    get: async (idOrUpn) => col.get(idOrUpn) ?? byUpn(idOrUpn),
+    get: async (idOrUpn) => col.get(idOrUpn) ?? byUpn(idOrUpn) ?? byObjectId(idOrUpn),
+    findAll: async (keys) => {
+      const wanted = new Set(keys.map((k) => k.toLowerCase()));
+      return col.filter((u) => wanted.has(u.id.toLowerCase()) || (!!u.upn && wanted.has(u.upn.toLowerCase())) || (!!u.aadObjectId && wanted.has(u.aadObjectId)));
+    },
     list: async (query) => col.filter((u) => !query?.unit || u.unit === query.unit),
     setStatus: async (id, status, at) => {
       const existing = col.get(id);

@@ -16,9 +16,13 @@ export interface JsonlCollection<T> {
   values(): T[];
   /** Copies of the live documents matching `pred` (only matches are copied). */
   filter(pred: (doc: Readonly<T>) => boolean): T[];
+  /** Copies of the first `limit` live documents matching `pred` in `compare` order, without copying the others (paging). */
+  select(pred: (doc: Readonly<T>) => boolean, compare: (a: Readonly<T>, b: Readonly<T>) => number, limit: number): T[];
   /** A copy of the first live document matching `pred`. */
   find(pred: (doc: Readonly<T>) => boolean): T | undefined;
   size(): number;
+  /** Keys of the live documents whose document matches `pred` (nothing copied). */
+  keysWhere(pred: (doc: Readonly<T>) => boolean): string[];
   put(key: string, doc: T): Promise<void>;
   delete(keys: string[]): Promise<number>;
   /** Rewrites the file with live documents only (temp file + fsync + rename). */
@@ -120,10 +124,32 @@ export async function openJsonlCollection<T>(opts: { dir: string; name: string; 
     },
     has: (key) => docs.has(key),
     values: () => [...docs.values()].map((d) => structuredClone(d)),
+    keysWhere: (pred) => [...docs].filter(([, d]) => pred(d)).map(([k]) => k),
     filter: (pred) => {
       const out: T[] = [];
       for (const d of docs.values()) if (pred(d)) out.push(structuredClone(d));
       return out;
+    },
+    select: (pred, compare, limit) => {
+      // A sorted buffer of at most `limit`, filled newest-inserted first: collections grow in time order, so for the
+      // usual newest-first page most documents fail one comparison with the buffer's last and are never inserted.
+      const all = [...docs.values()];
+      const best: T[] = [];
+      for (let n = all.length - 1; n >= 0; n--) {
+        const d = all[n];
+        if (!pred(d)) continue;
+        if (best.length === limit && compare(d, best[best.length - 1]) >= 0) continue;
+        let lo = 0;
+        let hi = best.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (compare(d, best[mid]) < 0) hi = mid;
+          else lo = mid + 1;
+        }
+        best.splice(lo, 0, d);
+        if (best.length > limit) best.pop();
+      }
+      return best.map((d) => structuredClone(d));
     },
     find: (pred) => {
       for (const d of docs.values()) if (pred(d)) return structuredClone(d);

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import type { Db } from 'mongodb';
+import { mongoExpiring } from './mongo-expiring';
+import { mongoLeases } from './mongo-leases';
 import { systemClock, type Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { auditPurgeRecord } from '../purge-record';
@@ -16,20 +20,30 @@ export interface MongoStoreOptions {
   clock?: Clock;
   logger?: Logger;
   connect?: Omit<MongoConnectOptions, 'uri' | 'logger'>;
+  /** This instance's name in leases (default: host, process and a random suffix). */
+  holder?: string;
+}
+
+/** A name for this store instance in leases: unique per process and per store opened in it. */
+function instanceName(): string {
+  return `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
 /** Creates the indexes every query here relies on (no TTL indexes: retention is the purge job's). */
 async function ensureIndexes(db: Db): Promise<void> {
   await db.collection('answers').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('answers').createIndex({ userId: 1, time: 1 }, { name: 'user_time' });
   await db.collection('feedback').createIndex({ time: 1 }, { name: 'time' });
   await db.collection('feedback').createIndex({ answerId: 1 }, { name: 'answerId' });
   await db.collection('audit').createIndex({ seq: 1 }, { name: 'seq_unique', unique: true });
   await db.collection('audit').createIndex({ time: 1 }, { name: 'time' });
   await db.collection('users').createIndex({ upnLower: 1 }, { name: 'upnLower' });
+  await db.collection('users').createIndex({ aadObjectId: 1 }, { name: 'aadObjectId' });
   await db.collection('users').createIndex({ unit: 1 }, { name: 'unit' });
   await db.collection('notes').createIndex({ ownerId: 1, createdAt: 1 }, { name: 'owner_created' });
   await db.collection('appeals').createIndex({ time: 1 }, { name: 'time' });
   await db.collection('appeals').createIndex({ status: 1, time: 1 }, { name: 'status_time' });
+  await db.collection('expiring').createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
 }
 
 /** The production store on MongoDB (or FerretDB): connects with retry, creates indexes, closes cleanly. */
@@ -44,7 +58,8 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     throw e;
   }
   const col = (name: string) => db.collection<StoredDoc>(name);
-  const audit = mongoAudit(col('audit'));
+  const leases = mongoLeases(col('leases'), clock);
+  const audit = mongoAudit({ audit: col('audit'), inbox: col('audit_inbox') }, { leases, holder: opts.holder ?? instanceName(), logger: opts.logger });
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
     const older = async (name: string, field: string, cutoff?: Date) =>
@@ -85,10 +100,15 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     notes: mongoNotes(col('notes')),
     appeals: mongoAppeals(col('appeals')),
     state: mongoState(col('state')),
+    expiring: mongoExpiring(col('expiring'), clock),
+    leases,
     ping: async () => {
       await db.command({ ping: 1 });
     },
     purge,
-    close: () => client.close(),
+    close: async () => {
+      await audit.close().catch(() => undefined);
+      await client.close();
+    },
   };
 }

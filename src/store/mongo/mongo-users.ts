@@ -19,7 +19,12 @@ export function mongoUsers(col: Collection<StoredDoc>, clock: Clock): UserReposi
       await col.replaceOne({ _id: user.id }, { ...toDoc(record), [UPN_KEY]: record.upn?.toLowerCase() }, { upsert: true });
       return record;
     },
-    get: async (idOrUpn) => read(await col.findOne({ $or: [{ _id: idOrUpn }, { [UPN_KEY]: idOrUpn.toLowerCase() }] })),
+    get: async (idOrUpn) => read(await col.findOne({ $or: [{ _id: idOrUpn }, { [UPN_KEY]: idOrUpn.toLowerCase() }, { aadObjectId: idOrUpn.toLowerCase() }] })),
+    findAll: async (keys) => {
+      const lower = [...new Set(keys.map((k) => k.toLowerCase()))];
+      const docs = await col.find({ $or: [{ _id: { $in: [...new Set([...keys, ...lower])] } }, { [UPN_KEY]: { $in: lower } }, { aadObjectId: { $in: lower } }] }).sort({ _id: 1 }).toArray();
+      return docs.map((d) => read(d) as UserRecord);
+    },
     list: async (query) => (await col.find(query?.unit ? { unit: query.unit } : {}).sort({ _id: 1 }).toArray()).map((d) => read(d) as UserRecord),
     setStatus: async (id, status, at) => {
       const res = await col.updateOne({ _id: id }, { $set: { status, statusChangedAt: at, updatedAt: at } });

@@ -100,7 +100,11 @@ describe.each(storeBackends())('on the $name store', (backend) => {
 
       expect((await app.call('POST', '/admin/users/nv@bn.gov.vn/revoke', token)).json.user.status).toBe('revoked');
       expect((await app.call('POST', '/admin/users/nv@bn.gov.vn/restore', token)).json.user.status).toBe('active');
-      expect((await app.call('POST', '/admin/users/nobody@bn.gov.vn/revoke', token)).status).toBe(404);
+      // Someone never provisioned: lock and restore find nobody; a revocation creates a revoked record in the admin's unit.
+      expect((await app.call('POST', '/admin/users/nobody@bn.gov.vn/lock', token)).status).toBe(404);
+      const revokedNobody = await app.call('POST', '/admin/users/nobody@bn.gov.vn/revoke', token);
+      expect(revokedNobody.status).toBe(201);
+      expect(revokedNobody.json.user).toMatchObject({ status: 'revoked', unit: 'Sở Nội vụ' });
     });
 
     it('lets an auditor read users and usage but change nothing', async () => {

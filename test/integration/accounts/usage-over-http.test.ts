@@ -83,12 +83,14 @@ describe('usage report through the running service', () => {
     const headers = (ws.getRow(1).values as unknown[]).map(String);
     const cell = (row: number, header: string) => ws.getRow(row).getCell(headers.indexOf(header)).value;
     const c = vi.usage.columns;
-    expect(cell(2, c.day)).toBe(today);
+    // The day is a date cell (dd/mm/yyyy) holding that Vietnam calendar day.
+    expect((cell(2, c.day) as Date).toISOString().slice(0, 10)).toBe(today);
+    expect(ws.getRow(2).getCell(headers.indexOf(c.day)).numFmt).toBe('dd/mm/yyyy');
     expect(cell(2, c.unit)).toBe(UNIT);
     expect(cell(2, c.questions)).toBe(expected.questions);
     expect(cell(2, c.blocked)).toBe(expected.blocked);
-    expect(cell(2, `${vi.usage.blockedPrefix}secret_marking`)).toBe(2);
-    expect(cell(2, `${vi.usage.blockedPrefix}phishing`)).toBe(1);
+    expect(cell(2, `${vi.usage.blockedPrefix}Bí mật nhà nước`)).toBe(2);
+    expect(cell(2, `${vi.usage.blockedPrefix}Lừa đảo, giả danh`)).toBe(1);
     expect(cell(2, c.likes)).toBe(1);
     expect(cell(2, c.dislikes)).toBe(1);
     expect(cell(3, c.day)).toBe(vi.usage.totalRow);
@@ -98,8 +100,8 @@ describe('usage report through the running service', () => {
     const text = onlyText(await svc.say(unitAdmin, '/thongke'));
     expect(text).toContain(format(vi.usage.tableRow, { day: today, unit: UNIT, ...expected }));
     expect(text).toContain(format(vi.usage.totals, expected));
-    expect(text).toContain('secret_marking: 2');
-    expect(text).toContain('phishing: 1');
+    expect(text).toContain('Bí mật nhà nước: 2');
+    expect(text).toContain('Lừa đảo, giả danh: 1');
     expect(text).not.toContain(OTHER_UNIT);
     expect(text).not.toContain('deepfake');
 

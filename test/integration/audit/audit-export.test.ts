@@ -4,7 +4,7 @@ import { startExportApp } from '../../helpers/export-app';
 import { storeKinds } from '../../helpers/store-kinds';
 
 const TOKEN = 'test-admin-token-0123456789';
-type Rows = { seq: number }[];
+type Rows = ({ seq: number } & Record<string, unknown>)[];
 const json = async <T>(res: Response) => (await res.json()) as T;
 const auth = { Authorization: `Bearer ${TOKEN}` };
 
@@ -27,23 +27,27 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/audit/e
   });
   const get = (q: string, headers: Record<string, string> = auth) => fetch(`${app.url}/admin/audit/export${q}`, { headers });
 
-  it('exports CSV (BOM, Vietnamese intact) with gate summary, hashes and pseudonymous actors', async () => {
+  it('exports CSV (BOM, Vietnamese headers and values, local time) with gate summary, hashes and pseudonymous actors', async () => {
     const res = await get('?format=csv');
     expect(res.status).toBe(200);
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.seq)).toEqual(['1', '2', '3']);
-    expect(rows[0]).toMatchObject({ unit: 'UBND huyện Đồng Phú', feature: 'qa', answerer: 'extractive', latencyMs: '210', outcome: 'answered', channel: 'personal' });
-    expect(rows[0].actor).toMatch(/^[0-9a-f]{16}$/);
-    expect(rows[1]).toMatchObject({ gateDecision: 'block', gateLevel: '4', gateCategories: 'secret_marking', outcome: 'blocked' });
-    expect(rows[1].prevHash).toBe(rows[0].hash);
-    expect(rows[2]).toMatchObject({ actor: 'admin-api', action: 'revoke' });
+    expect(rows.map((r) => r['Số thứ tự'])).toEqual(['1', '2', '3']);
+    expect(rows[0]).toMatchObject({
+      'Thời gian (giờ Việt Nam)': '2026-05-01 08:00:00', 'Loại sự kiện': 'Lượt trò chuyện', 'Đơn vị': 'UBND huyện Đồng Phú', 'Chức năng': 'Hỏi đáp pháp luật',
+      'Cách trả lời': 'Trích dẫn văn bản (không dùng mô hình)', 'Thời gian xử lý (ms)': '210', 'Kết quả': 'đã trả lời', 'Nơi trò chuyện': 'Trò chuyện riêng (1:1)',
+    });
+    expect(rows[0]['Người thực hiện']).toMatch(/^[0-9a-f]{16}$/);
+    expect(rows[1]).toMatchObject({ 'Quyết định của cổng kiểm soát': 'chặn', 'Mức nhạy cảm': '4', 'Loại nội dung nhạy cảm': 'Bí mật nhà nước', 'Kết quả': 'bị chặn' });
+    expect(rows[1]['Mã băm của sự kiện trước']).toBe(rows[0]['Mã băm']);
+    expect(rows[2]).toMatchObject({ 'Loại sự kiện': 'Quản trị', 'Người thực hiện': 'admin-api', 'Thao tác': 'revoke', 'Kết quả': 'thành công' });
   });
 
-  it('filters JSON by type and time range', async () => {
+  it('filters JSON by type and time range; JSON keeps the machine names and values', async () => {
     const admin = await json<Rows>(await get('?format=json&type=admin'));
     expect(admin.map((r) => r.seq)).toEqual([3]);
+    expect(admin[0]).toMatchObject({ type: 'admin', action: 'revoke', outcome: 'ok', time: '2026-05-01T03:00:00.000Z' });
     const ranged = await json<Rows>(await get('?format=json&from=2026-05-01T01:30:00Z&to=2026-05-01T02:30:00Z'));
     expect(ranged.map((r) => r.seq)).toEqual([2]);
   });

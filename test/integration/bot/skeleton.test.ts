@@ -2,6 +2,9 @@ import { startTestService, type TestService } from '../../helpers/test-runtime';
 
 const cardTexts = (a: { activity: Record<string, unknown> }) =>
   JSON.stringify((a.activity.attachments as unknown[] | undefined) ?? []);
+/** How many times a phrase is shown to the user: in the message text and in its cards. */
+const timesShown = (a: { activity: Record<string, unknown> }, phrase: string) =>
+  `${typeof a.activity.text === 'string' ? a.activity.text : ''}\n${cardTexts(a)}`.split(phrase).length - 1;
 
 describe('walking skeleton over HTTP in Teams protocol', () => {
   let svc: TestService;
@@ -29,6 +32,14 @@ describe('walking skeleton over HTTP in Teams protocol', () => {
     expect(card).toContain('Trợ lý Công vụ');
     expect(card).toContain('Tuyệt đối không gửi');
     expect(card).toContain('kiểm chứng');
+  });
+
+  it('says the welcome and help titles once (the card shows them; the message text does not repeat them)', async () => {
+    const [welcome] = await svc.install(svc.identity());
+    expect(timesShown(welcome, 'Xin chào! Tôi là Trợ lý Công vụ')).toBe(1);
+    expect(welcome.activity.summary).toBe('Xin chào! Tôi là Trợ lý Công vụ');
+    const [help] = await svc.say(svc.identity(), 'trợ giúp');
+    expect(timesShown(help, 'Hướng dẫn sử dụng Trợ lý Công vụ')).toBe(1);
   });
 
   it('does not greet when someone else joins a conversation', async () => {

@@ -68,17 +68,21 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['time', 'unit', 'user', 'channel', 'question', 'answer', 'citations', 'reaction', 'comment', 'answerer']));
+    expect(Object.keys(rows[0])).toEqual([
+      'Thời gian (giờ Việt Nam)', 'Đơn vị', 'Người dùng', 'Nơi trò chuyện', 'Câu hỏi', 'Câu trả lời', 'Căn cứ trích dẫn', 'Đánh giá', 'Nhận xét',
+      'Cách trả lời', 'Nhận xét bị chặn', 'Mã câu trả lời',
+    ]);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({
-      time: '2026-03-01T03:00:00.000Z', unit: 'Sở Tư pháp', channel: 'personal', question: QUESTION, answer: 'Không quá 30 ngày (Điều 28 Luật Khiếu nại).',
-      citations: 'Điều 28 Luật Khiếu nại 2011', reaction: 'like', comment: 'Rất hữu ích, cảm ơn trợ lý!', answerer: 'extractive',
+      'Thời gian (giờ Việt Nam)': '2026-03-01 10:00:00', 'Đơn vị': 'Sở Tư pháp', 'Nơi trò chuyện': 'Trò chuyện riêng (1:1)', 'Câu hỏi': QUESTION,
+      'Câu trả lời': 'Không quá 30 ngày (Điều 28 Luật Khiếu nại).', 'Căn cứ trích dẫn': 'Điều 28 Luật Khiếu nại 2011', 'Đánh giá': 'Thích',
+      'Nhận xét': 'Rất hữu ích, cảm ơn trợ lý!', 'Cách trả lời': 'Trích dẫn văn bản (không dùng mô hình)', 'Nhận xét bị chặn': 'không',
     });
-    expect(rows[0].user).toMatch(/^[0-9a-f]{16}$/);
+    expect(rows[0]['Người dùng']).toMatch(/^[0-9a-f]{16}$/);
     expect(bytes.toString('utf8')).not.toContain('aad-nguyen-van-a');
-    expect(rows[1]).toMatchObject({ reaction: 'dislike', comment: '', commentBlocked: 'true', channel: 'groupChat' });
+    expect(rows[1]).toMatchObject({ 'Đánh giá': 'Không thích', 'Nhận xét': '', 'Nhận xét bị chặn': 'có', 'Nơi trò chuyện': 'Nhóm chat' });
     expect(bytes.toString('utf8')).not.toContain('MẬT');
-    expect(rows[2]).toMatchObject({ answerId: 'act-missing', question: '', channel: 'channel' });
+    expect(rows[2]).toMatchObject({ 'Mã câu trả lời': 'act-missing', 'Câu hỏi': '', 'Nơi trò chuyện': 'Kênh nhóm (Teams)' });
   });
 
   it('filters by reaction and by a date range where `to` includes that day', async () => {
@@ -87,25 +91,33 @@ describe.each(storeKinds().map((k) => [k.name, k] as const))('GET /admin/feedbac
     expect(rows.map((r) => r.time)).toEqual(['2026-03-05T03:00:00.000Z']);
   });
 
-  it('downloads JSON as one array with the same fields', async () => {
+  it('downloads JSON as one array with the machine field names and values', async () => {
     const res = await get('?format=json');
     expect(res.headers.get('content-type')).toContain('application/json');
     const rows = await json<Rows>(res);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ question: QUESTION, comment: 'Rất hữu ích, cảm ơn trợ lý!', reaction: 'like' });
+    expect(rows[0]).toMatchObject({
+      time: '2026-03-01T03:00:00.000Z', channel: 'personal', question: QUESTION, comment: 'Rất hữu ích, cảm ơn trợ lý!', reaction: 'like', answerer: 'extractive', commentBlocked: 'false',
+    });
   });
 
-  it('downloads XLSX that exceljs reads back with Vietnamese intact', async () => {
+  it('downloads XLSX: Vietnamese headers and values, the local time as a date cell, widths', async () => {
     const res = await get('?format=xlsx&reaction=like');
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
+    expect(ws.name).toBe('Đánh giá');
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const values = (ws.getRow(2).values as unknown[]).slice(1);
     const row = Object.fromEntries(header.map((h, i) => [h, values[i]]));
     expect(ws.rowCount).toBe(2);
-    expect(row).toMatchObject({ question: QUESTION, comment: 'Rất hữu ích, cảm ơn trợ lý!', unit: 'Sở Tư pháp', reaction: 'like' });
+    expect(row).toMatchObject({ 'Câu hỏi': QUESTION, 'Nhận xét': 'Rất hữu ích, cảm ơn trợ lý!', 'Đơn vị': 'Sở Tư pháp', 'Đánh giá': 'Thích', 'Nhận xét bị chặn': 'không' });
+    const time = ws.getRow(2).getCell(1);
+    expect(time.type).toBe(ExcelJS.ValueType.Date);
+    expect((time.value as Date).toISOString()).toBe('2026-03-01T10:00:00.000Z');
+    expect(time.numFmt).toBe('dd/mm/yyyy hh:mm:ss');
+    expect(ws.getColumn(header.indexOf('Câu trả lời') + 1).width).toBeGreaterThanOrEqual(60);
   });
 
   it('gives the same person the same pseudonym in every export, and real ids only when configured', async () => {

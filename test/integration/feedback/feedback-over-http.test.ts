@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { markdownToPlainText } from '../../../src/core/plain-text';
 import { startTestService, type TestService } from '../../helpers/test-runtime';
 import { feedbackActivity } from '../../../src/cli/chat/activity-factory';
 
@@ -31,16 +32,21 @@ describe('feedback from Teams to the administrator export, over HTTP', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parse(bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
-    const row = records.find((r) => r.comment === 'Cần trích dẫn rõ hơn điều khoản gốc');
+    const row = records.find((r) => r['Nhận xét'] === 'Cần trích dẫn rõ hơn điều khoản gốc');
     expect(row).toBeDefined();
-    expect(row!.reaction).toBe('dislike');
-    expect(row!.channel).toBe('personal');
-    expect(row!.question).toBe(QUESTION);
-    expect(row!.answer).toBe((await svc.runtime.store.answers.get(answerId))!.answer);
-    expect(row!.answerer).toBe('extractive');
-    expect(row!.citations).toContain('Điều');
-    expect(row!.user).not.toBe(who.user.aadObjectId);
-    expect(row!.user).toMatch(/^[0-9a-f]{16}$/);
+    expect(row!['Đánh giá']).toBe('Không thích');
+    expect(row!['Nơi trò chuyện']).toBe('Trò chuyện riêng (1:1)');
+    expect(row!['Câu hỏi']).toBe(QUESTION);
+    // The stored answer is Markdown; the cell is its plain text, citation markers kept.
+    const stored = (await svc.runtime.store.answers.get(answerId))!.answer;
+    expect(stored).toMatch(/\*\*/);
+    expect(row!['Câu trả lời']).toBe(markdownToPlainText(stored));
+    expect(row!['Câu trả lời']).not.toMatch(/\*\*|^- /m);
+    expect(row!['Câu trả lời']).toMatch(/\[1\]/);
+    expect(row!['Cách trả lời']).toBe('Trích dẫn văn bản (không dùng mô hình)');
+    expect(row!['Căn cứ trích dẫn']).toContain('Điều');
+    expect(row!['Người dùng']).not.toBe(who.user.aadObjectId);
+    expect(row!['Người dùng']).toMatch(/^[0-9a-f]{16}$/);
 
     const xlsx = await exportAs('xlsx');
     expect(xlsx.status).toBe(200);
@@ -52,8 +58,8 @@ describe('feedback from Teams to the administrator export, over HTTP', () => {
     sheet.eachRow((r, n) => { if (n > 1) rows.push((r.values as unknown[]).map((v) => String(v ?? ''))); });
     const found = rows.find((r) => r.some((c) => c.includes('Cần trích dẫn rõ hơn')));
     expect(found).toBeDefined();
-    expect(found![header.indexOf('reaction')]).toBe('dislike');
-    expect(found![header.indexOf('question')]).toContain('được phép dùng AI');
+    expect(found![header.indexOf('Đánh giá')]).toBe('Không thích');
+    expect(found![header.indexOf('Câu hỏi')]).toContain('được phép dùng AI');
   });
 
   it('refuses the export with a bad token (401) or none', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadKnowledgeInBackground } from '../../../src/runtime/knowledge-holder';
 import { createLogger } from '../../../src/core/logger';
 
-const KNOWLEDGE_DIR = path.resolve(__dirname, '../../../knowledge');
+const KNOWLEDGE_DIR = path.resolve(__dirname, '../../../knowledge/tro-ly');
 
 describe('the knowledge holder, with search in a worker thread and on the main thread', () => {
   let dataDir: string;

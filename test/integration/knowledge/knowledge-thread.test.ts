@@ -45,7 +45,7 @@ function capturingLogger() {
       },
     });
     await thread.loaded;
-    inProcess = await createKnowledgeBase({ paths: [corpus], dataDir: path.join(dir, 'data'), progress: false });
+    inProcess = await createKnowledgeBase({ paths: [corpus], dataDir: path.join(dir, 'data'), onProgress: () => undefined });
   }, 120_000);
 
   afterAll(async () => {

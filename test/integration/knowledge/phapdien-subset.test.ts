@@ -41,7 +41,7 @@ async function writeSubset(file: string, wanted: Set<string>): Promise<{ lines: 
     questions = fs.readFileSync(QUESTIONS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Question).filter((_, i) => i % 8 === 0);
     const file = path.join(dir, 'subset.jsonl.gz');
     subset = await writeSubset(file, new Set(questions.flatMap((q) => q.gold)));
-    kb = await createKnowledgeBase({ paths: [file], dataDir: path.join(dir, 'data'), progress: false });
+    kb = await createKnowledgeBase({ paths: [file], dataDir: path.join(dir, 'data'), onProgress: () => undefined });
   }, 60_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -68,7 +68,7 @@ describe('exporting a note to the user’s OneDrive through the file consent car
     const { who, card, offer } = await exportOffer();
     const declined = await answer(who, card, offer.content.declineContext.uploadId, 'decline');
     expect(declined.status).toBe(200);
-    expect(textOf(declined.replies[0])).toContain('Đã huỷ');
+    expect(textOf(declined.replies[0])).toContain('Đã hủy');
     const name = `sau-khi-huy-${offer.name}`;
     const late = await answer(who, card, offer.content.acceptContext.uploadId, { accept: { name, uploadUrl: svc.connector.uploadUrl(name) } });
     expect(textOf(late.replies[0])).toContain('không còn được giữ');

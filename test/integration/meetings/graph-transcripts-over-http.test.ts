@@ -11,7 +11,7 @@ const WARD_VTT = readFixture('giao-ban-phuong-2-gio.vtt');
 const SECRET_VTT = `WEBVTT\n\n${readFixture('bien-ban-toi-mat.txt').split('\n').filter((l) => l.trim()).map((line, i) =>
   `${i + 1}\n00:00:${String(i).padStart(2, '0')}.000 --> 00:00:${String(i + 1).padStart(2, '0')}.000\n<v Thư ký>${line}</v>`).join('\n\n')}\n`;
 const SECRET_PHRASES = ['KV-07', '3 chốt cố định'];
-const CREDENTIALS = { MICROSOFT_APP_ID: 'graph-app-id', MICROSOFT_APP_PASSWORD: 'graph-app-secret', MICROSOFT_APP_TENANT_ID: 'tenant-test' };
+const CREDENTIALS = { MICROSOFT_APP_ID: 'graph-app-id', MICROSOFT_APP_PASSWORD: 'graph-app-secret', MICROSOFT_APP_TENANT_ID: 'tenant-test', ALLOWED_TENANT_IDS: 'tenant-test' };
 
 type GraphService = TestService;
 

@@ -57,7 +57,7 @@ describe('meeting summaries behind the sensitivity gate over /api/messages', () 
     expect(text).toContain('Yêu cầu không được xử lý');
     expect(text).toMatch(/mật/i);
     expect(text).toContain('Căn cứ:');
-    expect(text).toContain('Bạn có thể:');
+    expect(text).toContain('Gợi ý:');
     expect((replies[0].activity.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled).toBeUndefined();
     expectNoTrace();
   });

@@ -32,7 +32,8 @@ describe('notebook over /api/messages', () => {
     const listed = textOf(await say(owner, '/sotay'));
     expect(listed).toContain('Sổ tay AI của bạn (1 ghi chép)');
     // Titled by the meeting's date, not by "Hôm nay" (read weeks later in the list).
-    expect(listed).toMatch(/^1\. Cuộc họp ngày 20\/11\/2026 \(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\)$/m);
+    // The ward's unpublished budget figures make it internal: the label travels with the note.
+    expect(listed).toMatch(/^1\. Cuộc họp ngày 20\/11\/2026 \(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\) — Nội bộ$/m);
 
     const opened = textOf(await say(owner, '/sotay mo 1'));
     expect(opened).toContain('Phân công nhiệm vụ');

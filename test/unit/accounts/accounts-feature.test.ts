@@ -99,7 +99,7 @@ describe('accounts feature in chat', () => {
     await add('qt-khac@x.gov.vn', 'Sở Y tế', 'unit_admin');
     await add('cb@x.gov.vn', 'UBND xã Tam Đa', 'user');
     const r = await say('cb@x.gov.vn', text);
-    expect(r.text).toContain('KHOÁ ngay');
+    expect(r.text).toContain('KHÓA ngay');
     expect(sent.map((s) => s.userId)).toEqual(['qt-xa@x.gov.vn']);
     expect(sent[0].text).toContain('cb@x.gov.vn');
     expect(sent[0].text).not.toContain(text);
@@ -112,7 +112,7 @@ describe('accounts feature in chat', () => {
     await add('unreachable@x.gov.vn', 'UBND xã Tam Đa', 'unit_admin');
     await add('sys@x.gov.vn', 'Sở KH&CN', 'system_admin');
     await add('cb@x.gov.vn', 'UBND xã Tam Đa', 'user');
-    expect((await say('cb@x.gov.vn', 'Tài khoản của tôi bị xâm nhập')).text).toContain('KHOÁ ngay');
+    expect((await say('cb@x.gov.vn', 'Tài khoản của tôi bị xâm nhập')).text).toContain('KHÓA ngay');
     expect(sent.map((s) => s.userId)).toEqual(['unreachable@x.gov.vn', 'sys@x.gov.vn']);
   });
 

@@ -79,7 +79,7 @@ describe('createAccessCheck', () => {
     const revoked = await check(turn());
     expect(revoked).toMatchObject({ kind: 'denied', reason: 'revoked', reply: { kind: 'text', text: expect.stringContaining('đã bị thu hồi') } });
     await store.users.setStatus(OID, 'locked', new Date());
-    expect(await check(turn())).toMatchObject({ kind: 'denied', reason: 'locked', reply: { kind: 'text', text: expect.stringContaining('khoá') } });
+    expect(await check(turn())).toMatchObject({ kind: 'denied', reason: 'locked', reply: { kind: 'text', text: expect.stringContaining('khóa') } });
     expect(audited).toEqual([expect.objectContaining({ outcome: 'revoked', unit: 'Sở Nội vụ' }), expect.objectContaining({ outcome: 'locked' })]);
   });
 

@@ -65,7 +65,7 @@ describe('accounts behind the turn router', () => {
     await say('tc@bn.gov.vn', 'câu hỏi khác đơn vị');
     const report = await say('qt@bn.gov.vn', '/thongke 1');
     expect(report).toMatch(/\| Sở Nội vụ \| 2 \| 0 \| 1 \| 0 \| 0 \|/);
-    expect(report).toContain('secret_marking: 1');
+    expect(report).toContain('Bí mật nhà nước: 1');
     expect(report).not.toContain('Sở Tài chính');
   });
 });

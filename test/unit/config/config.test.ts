@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     expect(c.bot.appId).toBeUndefined();
   });
 
+  it('cites no agency rules unless AGENCY_RULES_PATH names an existing file', () => {
+    expect(load({}).gate.agencyRulesPath).toBeUndefined();
+    expect(load({ AGENCY_RULES_PATH: 'policy/agency-rules.cao-bang.example.json' }).gate.agencyRulesPath).toBe(path.resolve('policy/agency-rules.cao-bang.example.json'));
+    expect(errorOf({ AGENCY_RULES_PATH: 'policy/khong-co.json' }).message).toBe('Invalid configuration: AGENCY_RULES_PATH must be the path of an existing agency rules JSON file (got "policy/khong-co.json")');
+  });
+
   it('reads every documented variable', () => {
     const c = load({
       PORT: '8080', DATA_DIR: '/tmp/x', LOG_LEVEL: 'debug', LLM_ZONE: 'external', MONGODB_URI: 'mongodb://127.0.0.1:27017/',
@@ -64,7 +70,7 @@ describe('loadConfig', () => {
   it('requires the password and tenant when an app id is set', () => {
     expect(errorOf({ MICROSOFT_APP_ID: 'id' }).variable).toBe('MICROSOFT_APP_PASSWORD');
     expect(errorOf({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p' }).variable).toBe('MICROSOFT_APP_TENANT_ID');
-    expect(load({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'MultiTenant' }).bot.appType).toBe('MultiTenant');
+    expect(load({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'MultiTenant', ALLOWED_TENANT_IDS: 't' }).bot.appType).toBe('MultiTenant');
   });
 
   it('leaves Graph transcripts off by default, with the public-cloud endpoints as defaults', () => {
@@ -74,7 +80,7 @@ describe('loadConfig', () => {
   });
 
   it('requires the bot registration (id, secret, tenant) when Graph transcripts are enabled, naming the missing one', () => {
-    const app = { MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't', MICROSOFT_APP_TYPE: 'MultiTenant' };
+    const app = { MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't', MICROSOFT_APP_TYPE: 'MultiTenant', ALLOWED_TENANT_IDS: 't' };
     const on = { GRAPH_TRANSCRIPTS_ENABLED: 'true' };
     expect(errorOf(on).variable).toBe('MICROSOFT_APP_ID');
     expect(errorOf(on).message).toContain('GRAPH_TRANSCRIPTS_ENABLED');
@@ -86,7 +92,7 @@ describe('loadConfig', () => {
   });
 
   it('reads sovereign-cloud Graph endpoints and rejects a malformed one', () => {
-    const env = { GRAPH_TRANSCRIPTS_ENABLED: 'true', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't' };
+    const env = { GRAPH_TRANSCRIPTS_ENABLED: 'true', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TENANT_ID: 't', ALLOWED_TENANT_IDS: 't' };
     const c = load({ ...env, GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0/', GRAPH_AUTHORITY_HOST: 'https://login.microsoftonline.us' });
     expect(c.meetings.graph).toMatchObject({ baseUrl: 'https://graph.microsoft.us/v1.0', authorityHost: 'https://login.microsoftonline.us' });
     expect(errorOf({ ...env, GRAPH_BASE_URL: 'graph' }).variable).toBe('GRAPH_BASE_URL');

@@ -43,7 +43,7 @@ describe('decision table of the default policy', () => {
     const v = ex.screen(L4);
     if (v.decision !== 'block') throw new Error('expected block');
     expect(v.reason.message).toMatch(/mật/);
-    expect(v.reason.rule).toMatch(/Phước Bình.*Điều 7/);
+    expect(v.reason.rule).toBe('Luật Bảo vệ bí mật nhà nước 2018 (Luật số 29/2018/QH14), Điều 5 khoản 2 và khoản 5');
     expect(v.reason.alternative.length).toBeGreaterThan(10);
   });
   test('the reason is worded for the source', () => {
@@ -51,10 +51,10 @@ describe('decision table of the default policy', () => {
     if (v.decision !== 'block') throw new Error('expected block');
     expect(v.reason.message).toMatch(/^Bản ghi cuộc họp/);
   });
-  test('a forbidden purpose names the Cao Bằng article', () => {
+  test('a forbidden purpose names the national law (Luật Trí tuệ nhân tạo 2025)', () => {
     const v = on.screen(PURPOSE);
     if (v.decision !== 'block') throw new Error('expected block');
-    expect(v.reason.rule).toMatch(/Cao Bằng, Điều 4 khoản 2 và Điều 8 khoản 1/);
+    expect(v.reason.rule).toMatch(/^Luật Trí tuệ nhân tạo 2025 \(Luật số 134\/2025\/QH15\)/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { createIndexBuilder } from '../../../src/knowledge/index/build-index';
 import { createBm25 } from '../../../src/knowledge/search/bm25';
 import { candidatePool, definitionsByDocument } from '../../../src/knowledge/search/candidates';
+import { analyseQuestion } from '../../../src/knowledge/search/analyse-question';
 import { queryTerms } from '../../../src/knowledge/search/query-terms';
 import type { Article, LegalDocument } from '../../../src/knowledge/types';
 
@@ -22,7 +23,7 @@ describe('the re-ranking pool', () => {
     const defs = definitionsByDocument(data);
     expect([...defs.values()].flat().sort()).toEqual([0, 2]);
     const bm25 = createBm25(data, { k1: 1.2, b: 0.75, maxDfRatio: 1 });
-    const { terms } = queryTerms('thửa đất cấp giấy chứng nhận');
+    const { terms } = queryTerms(analyseQuestion('thửa đất cấp giấy chứng nhận'));
     const plain = candidatePool(data, bm25, defs, terms, 1, false).hits.map((h) => h.doc);
     const widened = candidatePool(data, bm25, defs, terms, 1, true).hits.map((h) => h.doc);
     expect(plain).toEqual([1]);
@@ -33,7 +34,7 @@ describe('the re-ranking pool', () => {
   it('adds the lexically weaker candidates that are semantically closest to the question', () => {
     const data = index();
     const bm25 = createBm25(data, { k1: 1.2, b: 0.75, maxDfRatio: 1 });
-    const { terms } = queryTerms('thửa đất cấp giấy chứng nhận');
+    const { terms } = queryTerms(analyseQuestion('thửa đất cấp giấy chứng nhận'));
     // A stand-in scorer; article 2 is closest in meaning but matches no query word, so only BM25 hits are eligible.
     const semantic = { queryVector: () => new Float32Array(1), cosine: (_: Float32Array, doc: number) => [0.1, 0.5, 0.9][doc], titleCosine: () => 0 };
     expect(candidatePool(data, bm25, new Map(), terms, 1, false, semantic, 1).hits.map((h) => h.doc)).toEqual([1, 0]);

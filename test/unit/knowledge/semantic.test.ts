@@ -5,6 +5,7 @@ import { createIndexBuilder } from '../../../src/knowledge/index/build-index';
 import { buildSemantic, DEFAULT_SEMANTIC } from '../../../src/knowledge/index/semantic';
 import { orthonormalizeRows, symmetricEigen } from '../../../src/knowledge/index/semantic-linalg';
 import { readIndexFile, writeIndexFile } from '../../../src/knowledge/index/index-file';
+import { analyseQuestion } from '../../../src/knowledge/search/analyse-question';
 import { queryTerms } from '../../../src/knowledge/search/query-terms';
 import { createSemanticScorer } from '../../../src/knowledge/search/semantic-score';
 import type { Article } from '../../../src/knowledge/types';
@@ -54,14 +55,14 @@ describe('semantic vectors learned from the corpus', () => {
     const data = smallIndex();
     data.semantic = buildSemantic(data, { ...DEFAULT_SEMANTIC, dims: 2, oversample: 2, minDf: 2, maxDfRatio: 0.6 });
     const scorer = createSemanticScorer(data);
-    const qv = scorer?.queryVector(queryTerms('bị phạt cọc thì sao').terms);
+    const qv = scorer?.queryVector(queryTerms(analyseQuestion('bị phạt cọc thì sao')).terms);
     expect(qv).toBeDefined();
     if (!scorer || !qv) return;
     const deposit = scorer.cosine(qv, 0);
     const labour = scorer.cosine(qv, DEPOSIT.length);
     expect(deposit).toBeGreaterThan(labour + 0.3);
     // Typed without diacritics, the question lands in the same place.
-    const plain = scorer.queryVector(queryTerms('bi phat coc thi sao').terms);
+    const plain = scorer.queryVector(queryTerms(analyseQuestion('bi phat coc thi sao')).terms);
     expect(plain && scorer.cosine(plain, 0)).toBeGreaterThan(plain ? scorer.cosine(plain, DEPOSIT.length) + 0.3 : 0);
   });
 

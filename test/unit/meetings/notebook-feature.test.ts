@@ -44,7 +44,7 @@ describe('notebook "Sổ tay AI"', () => {
   };
   const say = async (userId: string, t: string, opts: Parameters<typeof makeTurn>[1] = {}) => {
     const turn = makeTurn(t, { userId, ...opts });
-    expect(notebook.matches(turn)).toBe(true);
+    expect(await notebook.matches(turn)).toBe(true);
     return run(notebook, turn);
   };
 
@@ -76,7 +76,7 @@ describe('notebook "Sổ tay AI"', () => {
     const value = answer.actions?.[0].data;
     expect((await say('user-a', '', { value })).outcome.outcome).toBe('saved');
     expect((await say('user-a', '', { value })).outcome.outcome).toBe('not_found');
-    expect(notebook.matches(makeTurn('luu', { userId: 'user-a' }))).toBe(false);
+    expect(await notebook.matches(makeTurn('luu', { userId: 'user-a' }))).toBe(false);
     const notes = await store.notes.list('user-a');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ ownerId: 'user-a', kind: 'meeting_summary' });
@@ -96,7 +96,7 @@ describe('notebook "Sổ tay AI"', () => {
     expect(await store.notes.list('user-a')).toHaveLength(1);
     // B cannot save A's pending summary with a forged card action either.
     await summarise('user-a');
-    const pendingId = summaries.latest('user-a\u0000conv-user-a')?.id;
+    const pendingId = (await summaries.latest('user-a\u0000conv-user-a'))?.id;
     expect(pendingId).toBeDefined();
     const forged = await say('user-b', '', { value: { action: 'notebook_save', summaryId: pendingId }, conversationId: 'conv-user-a' });
     expect(forged.outcome.outcome).toBe('not_found');
@@ -112,13 +112,13 @@ describe('notebook "Sổ tay AI"', () => {
   it('never stores a refused (secret) meeting', async () => {
     const turn = makeTurn(`/tomtat ${read('bien-ban-toi-mat.txt')}`, { userId: 'user-a' });
     expect((await meeting.handle(turn, { canStream: false })).outcome.outcome).toBe('refused');
-    expect(notebook.matches(makeTurn('lưu', { userId: 'user-a' }))).toBe(false);
+    expect(await notebook.matches(makeTurn('lưu', { userId: 'user-a' }))).toBe(false);
     expect(await store.notes.list('user-a')).toEqual([]);
   });
 
   it('saves from a group chat but lists and opens only in the 1:1 chat', async () => {
     await summarise('user-a', 'giao-ban-phuong-2-gio.txt', 'groupChat');
-    expect(notebook.matches(makeTurn('lưu', { userId: 'user-b', conversationId: 'group-1', type: 'groupChat' }))).toBe(false);
+    expect(await notebook.matches(makeTurn('lưu', { userId: 'user-b', conversationId: 'group-1', type: 'groupChat' }))).toBe(false);
     expect((await say('user-a', 'lưu', { conversationId: 'group-1', type: 'groupChat' })).outcome.outcome).toBe('saved');
     const inGroup = await say('user-a', '/sotay', { conversationId: 'group-1', type: 'groupChat' });
     expect(inGroup.outcome.outcome).toBe('refused');
@@ -129,7 +129,7 @@ describe('notebook "Sổ tay AI"', () => {
   it('forgets an unsaved summary after the time limit', async () => {
     await summarise('user-a');
     now = new Date(now.getTime() + 31 * 60_000);
-    expect(notebook.matches(makeTurn('lưu', { userId: 'user-a' }))).toBe(false);
+    expect(await notebook.matches(makeTurn('lưu', { userId: 'user-a' }))).toBe(false);
   });
 
   it('lists newest first and answers unknown numbers and sub-commands clearly', async () => {

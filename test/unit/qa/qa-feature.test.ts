@@ -4,7 +4,7 @@ import { createOpenAiChatModel } from '../../../src/llm/openai-chat-model';
 import { createAnswerQuestion } from '../../../src/qa/answer-question';
 import { createExtractiveAnswerer } from '../../../src/qa/extractive-answerer';
 import { createGenerativeAnswerer } from '../../../src/qa/generative-answerer';
-import { qaMessages } from '../../../src/qa/messages';
+import { greetingText, noBasisText, qaMessages } from '../../../src/qa/messages';
 import { loadQaPrompts } from '../../../src/qa/prompts';
 import { createQaFeature } from '../../../src/qa/qa-feature';
 import { createFakeGate } from '../../helpers/fake-gate';
@@ -66,7 +66,7 @@ describe('Q&A feature', () => {
   it('replies with plain text and no citations when there is no basis', async () => {
     const text = 'Cách nấu phở bò ngon cho bữa sáng?';
     const result = await feature.handle(turnOf(text), { verdict: screen(text), canStream: false });
-    expect(result.replies).toEqual([{ kind: 'text', text: `${qaMessages.noBasis}\n\n${qaMessages.noBasisHints}` }]);
+    expect(result.replies).toEqual([{ kind: 'text', text: noBasisText(qaMessages) }]);
     expect(result.outcome).toMatchObject({ feature: 'qa', outcome: 'no_basis' });
   });
 
@@ -74,7 +74,7 @@ describe('Q&A feature', () => {
     for (const text of ['Xin chào', 'chào bạn nhé', 'Cảm ơn ạ!', 'ok']) {
       const before = retriever.queries.length;
       const result = await feature.handle(turnOf(text), { verdict: screen(text), canStream: false });
-      expect(result.replies).toEqual([{ kind: 'text', text: qaMessages.greeting }]);
+      expect(result.replies).toEqual([{ kind: 'text', text: greetingText(qaMessages) }]);
       expect(retriever.queries.length).toBe(before);
     }
   });

@@ -1,4 +1,5 @@
 import { createAttachmentDownloader } from '../../../../src/bot/attachment-downloader';
+import { createOutboundPolicy } from '../../../../src/net/outbound-policy';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InboundAttachment } from '../../../../src/turns/types';
@@ -33,10 +34,10 @@ export async function startFileServer(): Promise<FileServer> {
   };
 }
 
-/** The bot's own downloader: streams the URL and rejects beyond maxBytes with PAYLOAD_TOO_LARGE. */
-export const downloadAttachment = createAttachmentDownloader();
+/** The bot's own downloader, in unauthenticated local mode (the file server is the local client's origin). */
+export const downloadAttachment = createAttachmentDownloader({ policy: createOutboundPolicy({ authenticated: false, channelHosts: {} }), timeoutMs: 10_000 });
 
 /** A Teams 1:1 file attachment (file.download.info) as the bot maps it. */
 export function teamsFile(server: FileServer, name: string, size?: number): InboundAttachment {
-  return { name, contentType: 'application/vnd.microsoft.teams.file.download.info', url: server.url(name), size };
+  return { name, contentType: 'application/vnd.microsoft.teams.file.download.info', url: server.url(name), size, source: { channel: 'msteams', serviceUrl: new URL(server.url(name)).origin + '/' } };
 }
