@@ -107,7 +107,8 @@ export function createGate(deps: GateDeps): Gate {
           const m = PURPOSES.has(c) ? r.anyPurpose : r.margins.get(c)!;
           return r.found.includes(c) || m + vote >= 0;
         };
-        const kept = found.filter((f) => !r.margins.has(f.category) || confirmed(f.category));
+        // a marking label heading its line or set in brackets is the detectors' guarantee: the screen does not overrule it
+        const kept = found.filter((f) => !r.margins.has(f.category) || f.label === true || confirmed(f.category));
         for (const [c, m] of r.margins) {
           view.margins[c] = Number(m.toFixed(3));
           if (Math.abs(m) < band) view.uncertain.push(c);
