@@ -100,9 +100,13 @@ export function createGate(deps: GateDeps): Gate {
         const r = screenText(detected);
         // 'vote': a rule's finding counts when the screen's margin for it (for a purpose, "any forbidden purpose")
         // plus the rule's vote reaches the threshold; 'model' drops rule findings the screen does not confirm
+        // the screen's margins are calibrated to veto on texts it reads whole; in a longer one (its wide windows) the
+        // detectors' level-2 findings stand, as in the first gate
+        const readWhole = detected.toks.count <= (model?.window.whole ?? Infinity);
         const confirmed = (c: Category): boolean => {
           const mode = combineOf(c);
           if (mode === 'or' || mode === 'rules') return true;
+          if (!readWhole && !PURPOSES.has(c)) return true;
           if (mode === 'model') return r.found.includes(c);
           const m = PURPOSES.has(c) ? r.anyPurpose : r.margins.get(c)!;
           return r.found.includes(c) || m + vote >= 0;

@@ -19,7 +19,7 @@ export const ANCHOR_LEXICON = {
   ASK: [
     'soan', 'viet', 'lam giup', 'lam ho', 'lap', 'tinh', 'ra quyet dinh', 'ra luon', 'chot', 'xep loai', 'xep', 'cham',
     'ket luan', 'phe duyet', 'duyet', 'tham dinh', 'giup', 'gium', 'dum', 'ho em', 'ho minh', 'ho toi', 'nho', 'hay',
-    'cho (?:toi|tui|t|em|e|minh|mk|m|anh|a|chi|c)(?! hoi)', 'xin', 'gui', 'de xuat', 'goi y', 'tao', 'dung',
+    'cho (?:toi|tui|t|em|e|minh|mk|m|anh|a|chi|c)(?! hoi)', 'xin', 'gui (?:cho )?(?:toi|tui|t|em|e|minh|mk|m)', 'de xuat', 'goi y', 'tao', 'dung',
     'chon', 'nen', 'xem', 'danh gia', '(?:tool|app|phan mem|cong cu|code|script|trang|web|cach) nao',
   ],
   // a particular case: a firm, a pasted or attached document, "this case" (a named person is found by the detectors;
