@@ -103,10 +103,13 @@ export function createGate(deps: GateDeps): Gate {
         // the screen's margins are calibrated to veto on texts it reads whole; in a longer one (its wide windows) the
         // detectors' level-2 findings stand, as in the first gate
         const readWhole = detected.toks.count <= (model?.window.whole ?? Infinity);
+        // a second opinion that says a category of the uncertain band is absent speaks for the screen: the rules' vote needs it
+        const settledAbsent = (c: Category): boolean => opts.settle?.[c] === false && Math.abs(r.margins.get(c) ?? Infinity) < band;
         const confirmed = (c: Category): boolean => {
           const mode = combineOf(c);
           if (mode === 'or' || mode === 'rules') return true;
           if (!readWhole && !PURPOSES.has(c)) return true;
+          if (settledAbsent(c)) return false;
           if (mode === 'model') return r.found.includes(c);
           const m = PURPOSES.has(c) ? r.anyPurpose : r.margins.get(c)!;
           return r.found.includes(c) || m + vote >= 0;
