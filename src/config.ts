@@ -33,6 +33,8 @@ const spec = {
   GATE_POLICY_PATH: [z.string().min(1).default('policy/gate-policy.json'), 'must be the path of the gate policy JSON file'],
   AGENCY_RULES_PATH: [optionalString, 'must be the path of an existing agency rules JSON file (unset: refusals cite national law only)'],
   GATE_HASH_SALT: [z.string().min(16).optional(), 'must be at least 16 characters (unset: a random key per process, never stored)'],
+  GATE_SECOND_OPINION: [bool.default('true'), 'must be true or false'],
+  GATE_SECOND_OPINION_TIMEOUT_MS: [positiveInt(1500), 'must be a positive number of milliseconds'],
   KNOWLEDGE_PATHS: [list.default('knowledge'), 'must be a comma-separated list of files or folders'],
   KNOWLEDGE_THREAD: [bool.default('true'), 'must be true or false'],
   DOCUMENT_STATUS_PATH: [z.string().min(1).default('knowledge/trang-thai-van-ban.json'), 'must be the path of the document status JSON file'],
@@ -45,6 +47,7 @@ const spec = {
   RETENTION_DAYS_FEEDBACK: [positiveInt(730), 'must be a positive number of days'],
   RETENTION_DAYS_AUDIT: [positiveInt(1825), 'must be a positive number of days'],
   RETENTION_DAYS_NOTES: [positiveInt(365), 'must be a positive number of days'],
+  RETENTION_DAYS_APPEALS: [positiveInt(730), 'must be a positive number of days'],
   NOTEBOOK_KEYS: [list.default(''), 'must be comma-separated id:base64 entries of 32 random bytes, the current key first (npm run --silent notebook:key makes one)'],
   LLM_BASE_URL: [z.string().url().optional(), 'must be the URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8000/v1'],
   LLM_MODEL: [z.string().min(1).default('local-model'), 'must be the model name the server serves'],
@@ -99,7 +102,14 @@ export interface Config {
     /** Where tokens' signing keys are published (tests only; the Bot Framework's own when unset). */
     openIdMetadataUrl?: string;
   };
-  gate: { zone: 'onprem' | 'external'; policyPath: string; hashSalt?: string; agencyRulesPath?: string };
+  gate: {
+    zone: 'onprem' | 'external';
+    policyPath: string;
+    hashSalt?: string;
+    agencyRulesPath?: string;
+    /** Set only on-premises with a model configured (and GATE_SECOND_OPINION not false): the model's second opinion. */
+    secondOpinion?: { timeoutMs: number };
+  };
   knowledgePaths: string[];
   /** Legal search runs in a worker thread (true) or on the main thread. */
   knowledgeThread: boolean;
@@ -109,7 +119,7 @@ export interface Config {
   knowledgeGapsPath: string;
   mongo?: { uri: string; dbName: string };
   admin: { token?: string; exportRealUserIds: boolean };
-  retentionDays: { answers: number; feedback: number; audit: number; notes: number };
+  retentionDays: { answers: number; feedback: number; audit: number; notes: number; appeals: number };
   /** Keys that seal what a note's placeholders stand for, per owner; the first seals, all open. None ⇒ placeholders only. */
   notebook: { keys: NotebookKey[] };
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
@@ -228,14 +238,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, opts: { dotenvP
     dataDir: path.resolve(r.DATA_DIR),
     logLevel: r.LOG_LEVEL,
     bot: { appId: r.MICROSOFT_APP_ID, appPassword: r.MICROSOFT_APP_PASSWORD, tenantId: r.MICROSOFT_APP_TENANT_ID, appType: r.MICROSOFT_APP_TYPE },
-    gate: { zone: r.LLM_ZONE, policyPath: path.resolve(r.GATE_POLICY_PATH), hashSalt: r.GATE_HASH_SALT, agencyRulesPath: r.AGENCY_RULES_PATH && path.resolve(r.AGENCY_RULES_PATH) },
+    gate: {
+      zone: r.LLM_ZONE,
+      policyPath: path.resolve(r.GATE_POLICY_PATH),
+      hashSalt: r.GATE_HASH_SALT,
+      agencyRulesPath: r.AGENCY_RULES_PATH && path.resolve(r.AGENCY_RULES_PATH),
+      // An external model never reads messages the gate is unsure of: the second opinion is on-premises only.
+      secondOpinion: r.LLM_ZONE === 'onprem' && r.LLM_BASE_URL && r.GATE_SECOND_OPINION ? { timeoutMs: r.GATE_SECOND_OPINION_TIMEOUT_MS } : undefined,
+    },
     knowledgePaths: r.KNOWLEDGE_PATHS.map((p) => path.resolve(p)),
     knowledgeThread: r.KNOWLEDGE_THREAD,
     documentStatusPath: path.resolve(r.DOCUMENT_STATUS_PATH),
     knowledgeGapsPath: path.resolve(r.KNOWLEDGE_GAPS_PATH),
     mongo: r.MONGODB_URI ? { uri: r.MONGODB_URI, dbName: r.MONGODB_DB } : undefined,
     admin: { token: r.ADMIN_API_TOKEN, exportRealUserIds: r.EXPORT_REAL_USER_IDS },
-    retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES },
+    retentionDays: { answers: r.RETENTION_DAYS_ANSWERS, feedback: r.RETENTION_DAYS_FEEDBACK, audit: r.RETENTION_DAYS_AUDIT, notes: r.RETENTION_DAYS_NOTES, appeals: r.RETENTION_DAYS_APPEALS },
     notebook: { keys: notebookKeys },
     llm: r.LLM_BASE_URL ? { baseUrl: r.LLM_BASE_URL, model: r.LLM_MODEL, apiKey: r.LLM_API_KEY, timeoutMs: r.LLM_TIMEOUT_MS } : undefined,
     meetings: {

@@ -36,6 +36,10 @@ import { createAccessCheck } from './accounts/check-access';
 import { tenantFilter } from './accounts/tenants';
 import { createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
+import { createSecondOpinionFromConfig } from './runtime/second-opinion';
+import { createAppealSink } from './runtime/appeals';
+import { createRefusalMemory } from './appeals/refusals';
+import { createFileAppeal } from './appeals/file-appeal';
 import { describeListenAddress, type ListenAddress } from './http/listen-address';
 import { createLeasedJob } from './jobs/leased-job';
 import { createMetrics } from './observability/metrics';
@@ -90,7 +94,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const store = guardStore(rawStore, health, { onError: (repository, unavailable) => metrics.storeErrors.inc({ repository, kind: unavailable ? 'unavailable' : 'other' }) });
   const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
   if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');
-  const gate = instrumentGate(createGate({ policy: withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules), zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) }), metrics);
+  const gatePolicy = withAgencyRules(loadGatePolicy(config.gate.policyPath), agencyRules);
+  const gate = instrumentGate(createGate({ policy: gatePolicy, zone: config.gate.zone, hashSalt: await gateHashSalt(config.gate.hashSalt, store.state) }), metrics);
   const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: withLastKnownReads(store.state), clock });
   // Read once now, so answers through a later outage still know the declared statuses.
   await documentStatus.list().catch((e: Error) => logger.warn({ err: e.message }, 'document statuses not read at start'));
@@ -110,12 +115,16 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const notifier = createNotifier({ adapter, state: store.state, botAppId: config.bot.appId, logger });
   const downloadAttachment = createAttachmentDownloader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs, logger });
   const links = createChannelLinks({ expiring: store.expiring, state: store.state, users: store.users, audit: auditLog, clock });
-  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, links, downloadAttachment, clock, logger });
+  // Refusals wait in memory (never the store) until their author appeals; the appeal keeps only what appealRecord() allows.
+  const refusals = createRefusalMemory();
+  const fileAppeal = createFileAppeal({ refusals, appeals: store.appeals, gate, clock, logger });
+  const features = createFeatures({ config, store, gate, knowledge, documentStatus, chatModel, qaModel, auditLog, notifier, links, downloadAttachment, appeals: { refusals, fileAppeal }, clock, logger });
   // The router writes the one audit event of a refused turn (with the reason), so the check itself audits nothing.
   const access = withAccessDuringOutage(createAccessCheck({ users: store.users, config: config.access, clock, logger }), { mode: config.access.mode, graceMs: config.resilience.accessGraceMs, clock, logger });
   // Level-4 and forbidden-purpose attempts reach the unit's administrators in Teams as they are audited.
   const alertingLog = withAlertNotices(auditLog, { users: store.users, notify: (id, text) => notifier.notify(id, text), logger });
-  const router = instrumentRouter(createTurnRouter({ features, gate, access, audit: alertingLog, logger, clock }), metrics);
+  const secondOpinion = createSecondOpinionFromConfig(config, { gate, policy: gatePolicy, logger });
+  const router = instrumentRouter(createTurnRouter({ features, gate, access, audit: alertingLog, logger, clock, secondOpinion, refusals }), metrics);
   const presentation = createBotPresentation();
   const recordAnswer = createAnswerRecorder({ answers: answersRepo, clock, logger });
   const feedback = createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger });
@@ -128,6 +137,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
     feedback,
+    appeals: createAppealSink({ fileAppeal, access, auditLog, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,
     files: { pending: createPendingFiles({ expiring: store.expiring }), upload: createFileUploader({ policy: outboundPolicy, timeoutMs: config.outbound.timeoutMs }) },

@@ -16,6 +16,7 @@ import { createTurnHandler } from '../turns/handle-turn';
 import { messages } from '../messages';
 import { registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
 import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
+import { registerAppealRoutes, type AppealSink } from './appeal-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
 
@@ -29,6 +30,8 @@ export interface BotDeps {
   /** Streams an answer in a 1:1 chat and returns the id of the final activity. */
   streamAnswer?: (context: TurnContext, answer: AiAnswer) => Promise<string | undefined>;
   feedback?: FeedbackSink;
+  /** Appeals from the refusal card's button; without it the button's invoke is not handled. */
+  appeals?: AppealSink;
   notifier?: Notifier;
   /** Fills the sender's UPN (allowlist deployments that provision people by UPN). */
   resolveUpn?: UpnResolver;
@@ -61,6 +64,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
   });
 
   if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger, deps.resolveUpn);
+  if (deps.appeals) registerAppealRoutes(app, deps.appeals, logger);
   if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 
   app.activity(ActivityTypes.Message, async (context) => {

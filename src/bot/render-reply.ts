@@ -4,6 +4,7 @@ import { messages } from '../messages';
 import { helpCard } from './replies/help-card';
 import { draftCard } from './replies/draft-card';
 import { buildFeedbackCard } from './replies/feedback-card';
+import { appealCard } from './replies/appeal-card';
 
 /** Renders an AI answer as a Teams activity (citations, AI label, feedback loop, notice). */
 export type AnswerRenderer = (answer: AiAnswer) => Partial<Activity>;
@@ -13,6 +14,8 @@ export function renderReply(reply: Reply, renderAnswer: AnswerRenderer): Partial
   switch (reply.kind) {
     case 'text':
       return { type: 'message', text: reply.text, textFormat: 'markdown' };
+    case 'refusal':
+      return { type: 'message', text: reply.text, textFormat: 'markdown', attachments: [CardFactory.adaptiveCard(appealCard(reply.refusalId))] };
     case 'help':
       // `summary` is the notification and preview text only: the card carries everything shown, so nothing is said twice.
       return { type: 'message', summary: messages.help.title, attachments: [CardFactory.adaptiveCard(helpCard())] };

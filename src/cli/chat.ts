@@ -3,7 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { startConnectorServer, type ReceivedActivity } from './chat/connector-server';
-import { feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
+import { cardActionActivity, feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
 import { createInputBatcher, type ChatInput } from './chat/input-batcher';
 import { renderForTerminal } from './chat/render-terminal';
 import { runZaloChat } from './chat/zalo-chat';
@@ -47,10 +47,13 @@ async function main() {
     tenantId: 'local-tenant',
   };
   let lastAnswerId: string | undefined;
+  let lastRefusal: { activityId: string; refusalId: string } | undefined;
   connector.onActivity((item: ReceivedActivity) => {
     const text = renderForTerminal(item);
     if (!text) return;
     if ((item.activity.channelData as { feedbackLoopEnabled?: boolean } | undefined)?.feedbackLoopEnabled) lastAnswerId = item.id;
+    const refusalId = appealRefusalId(item.activity);
+    if (refusalId) lastRefusal = { activityId: item.id, refusalId };
     for (const att of (item.activity.attachments as { contentType?: string; contentUrl?: string; name?: string; content?: { acceptContext?: { uploadId?: string } } }[] | undefined) ?? []) {
       const save = (name: string, bytes: Buffer) => {
         const file = path.resolve('chat-downloads', name);
@@ -108,6 +111,14 @@ async function main() {
       console.log(text === ':group' ? m.groupChat : m.personalChat);
     } else if (/^:(like|dislike)(\s|$)/.test(text)) {
       await sendFeedback(text.startsWith(':like') ? 'like' : 'dislike', text.replace(/^:(like|dislike)\s*/, ''));
+    } else if (text === ':khieunai' || text.startsWith(':khieunai ')) {
+      if (!lastRefusal) console.log(m.noRefusalYet);
+      else {
+        // Like Teams: the button's invoke is answered in place, with a card that replaces the refusal's.
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cardActionActivity(who, lastRefusal.activityId, 'appeal', { refusalId: lastRefusal.refusalId, comment: text.slice(9).trim() })) });
+        const body = (await res.json().catch(() => undefined)) as { value?: { body?: { text?: string }[] } } | undefined;
+        console.log(`\n${m.botPrefix} ${(body?.value?.body ?? []).map((b) => b.text ?? '').join('\n') || `(HTTP ${res.status})`}\n`);
+      }
     } else if (text.startsWith(':file ')) {
       const file = path.resolve(text.slice(6).trim());
       if (!fs.existsSync(file)) return void console.log(m.fileNotFound);
@@ -138,6 +149,16 @@ async function main() {
   batcher.end();
   await queue;
   await connector.close();
+}
+
+/** The refusal id of an appeal button (Action.Execute "appeal") on a bot activity, if it has one. */
+function appealRefusalId(activity: Record<string, unknown>): string | undefined {
+  type Card = { actions?: { type?: string; verb?: string; data?: { refusalId?: string } }[] };
+  for (const att of (activity.attachments as { contentType?: string; content?: Card }[] | undefined) ?? []) {
+    const action = att.content?.actions?.find((a) => a.type === 'Action.Execute' && a.verb === 'appeal');
+    if (action?.data?.refusalId) return action.data.refusalId;
+  }
+  return undefined;
 }
 
 main().catch((err) => {

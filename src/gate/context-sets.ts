@@ -16,5 +16,5 @@ export const CONTEXT = {
 /** Words that say what a number is (CCCD, BHXH, tài khoản …) or that it belongs to an agency. */
 export const NUMBER_CONTEXT = createTaggedSet({
   ID_CCCD: L.ID_CCCD, ID_CMND: L.ID_CMND, ID_PASSPORT: L.ID_PASSPORT, ID_BHXH: L.ID_BHXH, ID_BHYT: L.ID_BHYT, ID_TAX: L.ID_TAX,
-  ID_BANK: L.ID_BANK, ID_CARD: L.ID_CARD, PUBLIC_LINE: L.PUBLIC_LINE, ORG_CTX: L.ORG_CTX,
+  ID_BANK: L.ID_BANK, BANK_NAME: L.BANK_NAME, ID_PLATE: L.ID_PLATE, ID_CARD: L.ID_CARD, PUBLIC_LINE: L.PUBLIC_LINE, ORG_CTX: L.ORG_CTX,
 });

@@ -2,23 +2,26 @@ import type { NormalisedText } from './normalise';
 import type { Tokens } from './tokens';
 import type { Found } from './found';
 import { NUMBER_CONTEXT } from './context-sets';
+import { dictatedNumbers } from './detect-dictated';
+import { detectEmails } from './detect-emails';
 import {
   isBankAccount, isBhxh, isBhyt, isCardNumber, isCccd, isCmnd, isHotline, isPassport, isPhone, isPlate, isTaxCode,
 } from './validators';
 
-const DIGIT_WORDS = new Map<string, string>(Object.entries({
-  khong: '0', mot: '1', hai: '2', ba: '3', bon: '4', tu: '4', nam: '5', lam: '5', sau: '6', bay: '7', tam: '8', chin: '9',
-}));
 // After these a number is an amount or a measure, not an identifier.
-const UNIT_AFTER = /^\s*(d\b|dong|vnd|trieu|ty|nghin|ngan|usd|%|m2|m3|m²|m³|km|ha\b|kg|tan\b|nguoi|ho\b|lit|phut|gio\b|ngay\b|thang\b|nam\b)/;
+const UNIT_AFTER = /^\s*(d\b|dong|vnd|trieu|ty|nghin|ngan(?! h)|usd|%|m2|m3|m²|m³|km|ha\b|kg|tan\b|nguoi|ho\b|lit|phut|gio\b|ngay\b|thang\b|nam\b)/;
 
 function isDigit(c: number): boolean { return c >= 48 && c <= 57; }
 function isAlnum(c: number): boolean { return isDigit(c) || (c >= 97 && c <= 122); }
-function isGroupSep(c: number): boolean { return c === 32 || c === 46 || c === 45 || c === 95 || c === 40 || c === 41 || c === 43; }
+// spaces, dots, dashes, underscores, brackets, "+", and a line break inside a number typed to dodge a filter
+function isGroupSep(c: number): boolean { return c === 32 || c === 46 || c === 45 || c === 95 || c === 40 || c === 41 || c === 43 || c === 10; }
 
+const ORG_ACCOUNT = /\b(?:cua|thuoc) (?:quy|ubnd|uy ban|kho bac|cong ty|hoi|mat tran|truong|benh vien|so|chi cuc|don vi|co quan|ban chi dao|ban van dong|hop tac xa|htx)\b|\bda (?:duoc )?cong khai\b/;
 // "20km 12345", "30ha 1234" are measures, not plates
 const UNIT_LETTERS = /^\d{2}(km|ha|kg|cm|mm|ml|kw|mw|gb|mb|tb|hz|ng)\b/;
 const PLATE_RE = /\d{2}[a-z]{1,2}\d?[-. ]?(?:\d{3}\.?\d{2}|\d{4})(?![0-9a-z])/y;
+// "29-B1 123.45", "51G 678 90", "59 X1 234.56": spaced forms count beside a vehicle word
+const LOOSE_PLATE_RE = /\d{2} ?[-.]? ?[a-z]{1,2}\d? ?[-.]? ?(?:\d{3}[. ]?\d{2}|\d{4})(?![0-9a-z])/y;
 const PASSPORT_RE = /[a-z]\d{7}(?![0-9a-z])/y;
 const BHYT_RE = /[a-z]{2} ?[1-5] ?\d{2} ?\d{10}(?![0-9a-z])/y;
 
@@ -45,9 +48,14 @@ function classify(d: string, start: number, end: number, norm: NormalisedText, t
     return 'phone';
   }
   if (isCardNumber(d) && (d.length === 16 || near('ID_CARD'))) return 'card';
-  // domestic (NAPAS) cards are not always Luhn-valid: accept 9704 cards named as cards
-  if (/^9704(\d{12}|\d{15})$/.test(d) && near('ID_CARD')) return 'card';
-  if (isBankAccount(d) && d.length >= 8 && near('ID_BANK', 40)) return 'bank_account';
+  // domestic (NAPAS) cards are not always Luhn-valid: 16 or 19 digits opening with 9704 are a card
+  if (/^9704(\d{12}|\d{15})$/.test(d)) return 'card';
+  // an account named as such before it, or a bank named before or just after it ("0071 0004 56789 Vietcombank")
+  if (isBankAccount(d) && d.length >= 8 && (near('ID_BANK', 40) || near('BANK_NAME')
+    || NUMBER_CONTEXT.tagsWithin(norm, toks, end, end + 30).has('BANK_NAME'))) {
+    // an agency's or a fund's published account ("tài khoản của Quỹ … tại Agribank (đã công khai)") is not personal data
+    return ORG_ACCOUNT.test(norm.plain.slice(Math.max(0, start - 80), Math.min(norm.plain.length, end + 40))) ? null : 'bank_account';
+  }
   if (d.length === 12 && near('ID_CCCD')) return 'cccd';
   return null;
 }
@@ -74,6 +82,11 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
       PLATE_RE.lastIndex = i;
       const m = PLATE_RE.exec(s);
       if (m && isPlate(m[0]) && !UNIT_LETTERS.test(m[0])) { push(out, 'plate', i, i + m[0].length, m[0].replace(/[-. ]/g, '')); i += m[0].length; continue; }
+      LOOSE_PLATE_RE.lastIndex = i;
+      const l = LOOSE_PLATE_RE.exec(s);
+      if (l && isPlate(l[0]) && !UNIT_LETTERS.test(l[0].replace(/[ .-]/g, '')) && NUMBER_CONTEXT.tagsWithin(norm, toks, i - 40, i).has('ID_PLATE')) {
+        push(out, 'plate', i, i + l[0].length, l[0].replace(/[-. ]/g, '')); i += l[0].length; continue;
+      }
     }
     // letters glued before the digits: passport (C1234567) or BHYT (HT 3 27 …)
     if (isAlnum(prev) && !isDigit(prev)) {
@@ -126,45 +139,10 @@ export function detectIdentifiers(norm: NormalisedText, toks: Tokens): Found[] {
       if (k) push(out, k, start + m.index, start + m.index + m[0].length, d);
     }
   }
-  detectNumberWords(norm, toks, out);
-  detectEmails(s, out);
+  for (const d of dictatedNumbers(toks)) {
+    const kind = classify(d.digits, d.start, d.end, norm, toks) ?? (d.digits.length === 9 && isCmnd(d.digits) ? 'cmnd' : null);
+    if (kind) push(out, kind, d.start, d.end, d.digits);
+  }
+  for (const e of detectEmails(s)) push(out, 'email', e.start, e.end, e.value);
   return out;
-}
-
-// "không tám tám không một …": a number dictated in words (at least 9 digits)
-function detectNumberWords(norm: NormalisedText, toks: Tokens, out: Found[]): void {
-  let i = 0;
-  while (i < toks.count) {
-    const first = toks.text[i];
-    if (first.length < 2 || first.length > 5 || !DIGIT_WORDS.has(first)) { i++; continue; }
-    let j = i;
-    let d = '';
-    while (j < toks.count && (j === i || toks.start[j] - toks.end[j - 1] <= 2)) {
-      const w = DIGIT_WORDS.get(toks.text[j]);
-      if (w === undefined) break;
-      d += w;
-      j++;
-    }
-    if (d.length >= 9) {
-      const kind = classify(d, toks.start[i], toks.end[j - 1], norm, toks) ?? (d.length === 9 && isCmnd(d) ? 'cmnd' : null);
-      if (kind) push(out, kind, toks.start[i], toks.end[j - 1], d);
-    }
-    i = j;
-  }
-}
-
-const LOCAL = /[a-z0-9._%+-]/;
-const DOMAIN = /[a-z0-9.-]/;
-function detectEmails(s: string, out: Found[]): void {
-  let at = s.indexOf('@');
-  while (at !== -1) {
-    let a = at;
-    while (a > 0 && LOCAL.test(s[a - 1])) a--;
-    let b = at + 1;
-    while (b < s.length && DOMAIN.test(s[b])) b++;
-    while (b > at + 1 && s[b - 1] === '.') b--;
-    const domain = s.slice(at + 1, b);
-    if (a < at && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(domain)) push(out, 'email', a, b, s.slice(a, b));
-    at = s.indexOf('@', b > at ? b : at + 1);
-  }
 }

@@ -36,6 +36,8 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
     const label = h.start - lineStart <= 12 || /^\s*[:\-–—)\]]/.test(norm.plain.slice(h.end, h.end + 3));
     if (!label && norm.plain.length < 300 && sentenceAboutRules(norm, toks, h.start, h.end, false)) continue;
     add(h, 'internal_marking', 'internal_marking');
+    // a marking heading its line is a label on the document, as certain as a secrecy marking line
+    if (label) out[out.length - 1].label = true;
     marked = true;
   }
   // "[Nội bộ]" / "(nội bộ)" as a label
@@ -45,7 +47,7 @@ export function detectInternal(norm: NormalisedText, toks: Tokens, tags: Map<str
     // "Nội bộ: …" heading a line is the same label
     const lineStart = norm.plain.lastIndexOf('\n', h.start - 1) + 1;
     const heading = h.start - lineStart <= 4 && /^[\s*[(]*$/.test(norm.plain.slice(lineStart, h.start)) && /^\s*[:\-–—]/.test(norm.plain.slice(h.end, h.end + 3));
-    if (heading || ((before.endsWith('[') || before.endsWith('(')) && (after.startsWith(']') || after.startsWith(')')))) { add(h, 'internal_marking', 'internal_label'); marked = true; }
+    if (heading || ((before.endsWith('[') || before.endsWith('(')) && (after.startsWith(']') || after.startsWith(')')))) { add(h, 'internal_marking', 'internal_label'); out[out.length - 1].label = true; marked = true; }
   }
   if (published && !marked) return out;
   if (draft && unpub) add(draft, 'internal_marking', 'unpublished_draft');

@@ -101,6 +101,8 @@ function signedByOfficial(norm: NormalisedText, toks: Tokens, start: number): bo
 
 const MIDDLE = new Set(['văn', 'thị', 'van', 'thi']);
 function lowerCaseName(norm: NormalisedText, toks: Tokens, i: number): NameFound | null {
+  // the middle syllable decides cheaply, before any lookup
+  if (i + 2 >= toks.count || !MIDDLE.has(toks.text[i + 1])) return null;
   const keys = SURNAME_KEYS.get(toks.text[i]);
   if (!keys || i + 2 >= toks.count || toks.line[i + 2] !== toks.line[i]) return null;
   const a = tokenAcc(norm, toks, i);

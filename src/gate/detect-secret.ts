@@ -23,7 +23,9 @@ function sameMarking(typed: string, form: string): boolean {
   for (let i = 0; i < form.length; i++) {
     const t = typed.charCodeAt(i);
     const f = form.charCodeAt(i);
-    if (t !== f && t !== stripChar(f)) return false;
+    // a mark on a consonant means nothing in Vietnamese ("Ṃật" from a broken font): compare the letters
+    const consonant = !'aeiouy'.includes(String.fromCharCode(stripChar(f)));
+    if (t !== f && t !== stripChar(f) && !(consonant && stripChar(t) === stripChar(f))) return false;
   }
   return true;
 }
@@ -32,6 +34,8 @@ const matchesAny = (typed: string, forms: string[], prefix = false): boolean =>
 
 const DOC_NOUN = new Set(['tai lieu', 'van ban', 'ho so', 'bao cao', 'ke hoach', 'phuong an', 'cong van']);
 const LEGAL_HEADING = /(?:^|\n)\s*dieu \d+[.:]/g;
+const POLITE_ASK = new Set(['được không', 'có được không']);
+const REQUEST = /\b(giup|gium|dum|nho ban|ban hay|hay tom|hay viet|hay doc|hay sua)\b/;
 const isMat = (t: string): boolean => t === 'mat' || t === 'toimat' || t === 'tuyetmat';
 
 /**
@@ -39,7 +43,8 @@ const isMat = (t: string): boolean => t === 'mat' || t === 'toimat' || t === 'tu
  * brackets "(MẬT, …)", an upper-case MẬT inside a sentence, a statement that the text is a state secret,
  * and the restricted-envelope formulas. Statements are ignored in a short question about the rules.
  */
-export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<string, Hit[]>): Found[] {
+export function detectSecret(norm: NormalisedText, typed: Tokens, tags: Map<string, Hit[]>): Found[] {
+  const toks = withGradeTypos(norm, typed);
   const out: Found[] = [];
   const { plain, acc } = norm;
   const weak: Found[] = [];
@@ -74,16 +79,29 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
         if (matchesAny(letters(acc, from, to), MARK_VALUES, true)) { add(toks.start[i - 1], to, 'do_mat'); continue; }
       }
     }
-    // 3. in brackets: "(MẬT, chưa trình …)", "(Tối-Mật)"
     const ms = i > 0 && (toks.text[i - 1] === 'toi' || toks.text[i - 1] === 'tuyet') && toks.start[i] - toks.end[i - 1] <= 2 ? i - 1 : i;
+    // 2b. "tài liệu độ Mật", "văn bản độ tối mật", "(độ Mật)": the grade named as the text's own, unless the rules are asked about
+    // ("do mat" without diacritics is also "do mất": only with "độ" typed as such, or a graded "do toi mat")
+    if (ms > 0 && toks.text[ms - 1] === 'do' && (tokenAcc(norm, toks, ms - 1) === 'độ' || ms === i - 1) && toks.start[ms] - toks.end[ms - 1] <= 2) {
+      docGrades.push({ category: 'secret_marking', kind: 'do_grade', start: toks.start[ms - 1], end: toks.end[i], value: 'do_grade' });
+      continue;
+    }
+    // 3. in brackets: "(MẬT, chưa trình …)", "(Tối-Mật)"
     // "(Tài liệu Mật, …)": a document noun may sit between the bracket and the grade
     let bs = ms;
     if (bs >= 2 && DOC_NOUN.has(`${toks.text[bs - 2]} ${toks.text[bs - 1]}`)) bs -= 2;
     const before = plain.slice(Math.max(0, toks.start[bs] - 3), toks.start[bs]).trimEnd();
     const after = plain.slice(toks.end[i], toks.end[i] + 3).trimStart();
     if (/[([]$/.test(before) && /^[)\],;:\-–—]/.test(after) && !listsGrades(plain, toks.start[bs], le)) { add(toks.start[bs], toks.end[i], 'marking_bracket'); continue; }
-    // 4. upper-case MẬT / TỐI MẬT inside ordinary lower-case text
-    if (sameMarking(a, 'mật') && a === 'mật' && isUpperToken(norm, toks, i)) {
+    // 3b. a grade in capitals set off by a dash or a slash: "ĐỀ THI CHÍNH THỨC – MẬT", "MẬT / SECRET", "——Mật——"
+    const sepBefore = /[–—\-/|]\s*$/.test(plain.slice(Math.max(0, toks.start[ms] - 3), toks.start[ms]));
+    const sepAfter = /^\s*[–—\-/|]/.test(plain.slice(toks.end[i], toks.end[i] + 3));
+    if ((sepBefore || sepAfter) && norm.upper[toks.start[ms]] === 1 && hasDiacritics(a) && !listsGrades(plain, toks.start[ms], le)) {
+      add(toks.start[ms], toks.end[i], 'marking_separated');
+      continue;
+    }
+    // 4. upper-case MẬT inside ordinary lower-case text, with or without its diacritics ("tài liệu này MAT")
+    if ((a === 'mật' || (a === 'mat' && toks.mergedAcc[i] === undefined)) && isUpperToken(norm, toks, i)) {
       const prevCaps = ms > 0 && toks.line[ms - 1] === toks.line[i] && isUpperToken(norm, toks, ms - 1);
       const nextCaps = i + 1 < toks.count && toks.line[i + 1] === toks.line[i] && isUpperToken(norm, toks, i + 1);
       if (!prevCaps && !nextCaps) { weak.push({ category: 'secret_marking', kind: 'marking_caps', start: toks.start[ms], end: toks.end[i], value: 'marking_caps' }); continue; }
@@ -94,6 +112,9 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
     const capitals = isUpperToken(norm, toks, i) && isUpperToken(norm, toks, ms);
     if ((ms === i - 1 || toks.text[i] !== 'mat') && (graded === 'tốimật' || graded === 'tuyệtmật' || capitals)) {
       inline.push({ category: 'secret_marking', kind: 'marking_inline', start: toks.start[ms], end: toks.end[i], value: 'marking_inline' });
+      // the same grade after a document noun still counts when a question frame drops the inline reading
+      const doc = docGradeAt(norm, toks, ms, i);
+      if (doc) docGrades.push(doc);
       continue;
     }
     // 6. a document noun right before a grade: "tài liệu mật", "van ban toi mat", "báo cáo tuyệt mật"
@@ -104,7 +125,9 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
   // a pasted legal text (several "Điều N." headings) or a published one talks about secrets without being one
   const legalText = (plain.match(LEGAL_HEADING) ?? []).length >= 2 || tags.has('PUBLISHED');
   const short = plain.length < 600;
-  const aboutRules = !strong && ((short && tags.has('LAW_Q')) || legalText);
+  // "… giúp mình được không?" is a polite request, not a question about the rules
+  const lawQ = (tags.get('LAW_Q') ?? []).some((h) => !POLITE_ASK.has(h.phrase) || !REQUEST.test(plain.slice(Math.max(0, h.start - 80), h.start)));
+  const aboutRules = !strong && ((short && lawQ) || legalText);
   const broadQuestion = aboutRules || (!strong && short && (tags.has('LAW_Q_BROAD') || plain.includes('?')));
   // a grade in a sentence about the rules ("khi vận chuyển tài liệu tối mật phải …") marks no document
   const carried = (f: Found): boolean => !sentenceAboutRules(norm, toks, f.start, f.end);
@@ -128,7 +151,7 @@ export function detectSecret(norm: NormalisedText, toks: Tokens, tags: Map<strin
 }
 
 function isUpperToken(norm: NormalisedText, toks: Tokens, i: number): boolean {
-  if (toks.mergedAcc[i] !== undefined) return true;
+  if (toks.mergedAcc[i] !== undefined && !(toks as AliasedTokens).typo?.has(i)) return true;
   for (let p = toks.start[i]; p < toks.end[i]; p++) if (!norm.upper[p]) return false;
   return toks.end[i] - toks.start[i] > 1 || /[a-z]/.test(norm.plain[toks.start[i]]);
 }
@@ -150,4 +173,30 @@ function listsGrades(plain: string, from: number, lineEnd: number): boolean {
   let close = plain.slice(from, lineEnd).search(/[)\]]/);
   close = close < 0 ? lineEnd : from + close;
   return (plain.slice(open + 1, close).match(/(?:^|[^a-z])mat(?![a-z])/g) ?? []).length >= 2;
+}
+
+/** Tokens with the grade words' common typos read as the grade ("mậtt", "mât", "tói", "tyệt", "t0i"); `typo` lists them. */
+interface AliasedTokens extends Tokens { typo?: Set<number> }
+
+const PLAIN_TYPOS = new Map([['matt', 'mat'], ['mattt', 'mat'], ['t0i', 'toi'], ['tyet', 'tuyet'], ['tuyett', 'tuyet']]);
+const ACC_TYPOS = new Map([['mât', 'mật'], ['mậtt', 'mật'], ['mâtt', 'mật'], ['matt', 'mat'], ['tói', 'tối'], ['tôí', 'tối'], ['tyệt', 'tuyệt'], ['tuyêt', 'tuyệt'], ['t0i', 'toi'], ['tyet', 'tuyet']]);
+
+function withGradeTypos(norm: NormalisedText, toks: Tokens): AliasedTokens {
+  let text: string[] | null = null;
+  let merged: (string | undefined)[] | null = null;
+  const typo = new Set<number>();
+  for (let i = 0; i < toks.count; i++) {
+    const p = toks.text[i];
+    const plain = PLAIN_TYPOS.get(p) ?? p;
+    if (plain !== 'mat' && plain !== 'toi' && plain !== 'tuyet') continue;
+    const a = tokenAcc(norm, toks, i);
+    const fixed = ACC_TYPOS.get(a);
+    if (fixed === undefined && plain === p) continue;
+    text ??= [...toks.text];
+    merged ??= [...toks.mergedAcc];
+    text[i] = plain;
+    merged[i] = fixed ?? a;
+    if (toks.mergedAcc[i] === undefined) typo.add(i);
+  }
+  return text ? { ...toks, text, mergedAcc: merged!, typo } : toks;
 }

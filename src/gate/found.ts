@@ -8,6 +8,8 @@ export interface Found {
   start: number;
   end: number;
   value: string;
+  /** A marking set as a label (heading its line, in brackets): the detectors' guarantee, never overruled by the screen. */
+  label?: boolean;
 }
 
 /** True when some hit ends at most `dist` characters before `pos` (hits sorted by start). */

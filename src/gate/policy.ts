@@ -72,8 +72,8 @@ export function strongestAction(table: Record<Category, Action>, categories: Ite
 // Which category's reason is shown when several apply: the gravest first.
 const REASON_ORDER: readonly Category[] = [
   'secret_marking', 'decision_sanction', 'decision_inspection', 'decision_licensing', 'decision_personnel', 'deepfake', 'phishing', 'hacking',
-  'disinformation', 'personal_sensitive', 'party_internal', 'personnel_records', 'leader_schedule', 'unpublished_finance', 'internal_marking',
-  'personal_id', 'personal_contact', 'person_name',
+  'disinformation', 'copyright', 'personal_sensitive', 'party_internal', 'personnel_records', 'leader_schedule', 'unpublished_finance', 'internal_marking',
+  'credential', 'personal_id', 'personal_contact', 'person_name',
 ];
 
 /** The Vietnamese reason for the gravest category that has the given action. */

@@ -90,6 +90,6 @@ export function isBankAccount(d: string): boolean {
 
 /** Licence plate: 2-digit province (11–99) + series letter(s) [+ digit] + 4–5 digits, e.g. 29A-123.45, 51F1-234.56. */
 export function isPlate(code: string): boolean {
-  const m = /^(\d{2})([A-Za-z]{1,2})(\d?)[-. ]?(\d{3}\.?\d{2}|\d{4})$/.exec(code);
+  const m = /^(\d{2})([A-Za-z]{1,2})(\d?)(\d{5}|\d{4})$/.exec(code.replace(/[-. ]/g, ''));
   return m !== null && Number(m[1]) >= 11;
 }

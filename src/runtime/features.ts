@@ -22,6 +22,9 @@ import { createQaFeatureFromConfig } from '../qa';
 import { createDocumentFeature } from '../documents/chat/document-feature';
 import { createHistoryFeature } from '../history/history-feature';
 import { messages } from '../messages';
+import { createAppealFeature } from '../appeals/appeal-feature';
+import type { AppealInput, AppealResult } from '../appeals/file-appeal';
+import type { RefusalMemory } from '../appeals/refusals';
 import { createCuratedAnswers } from '../feedback/curated-answers';
 import { preferCurated } from '../feedback/curated-feature';
 import { screenWithGate } from '../feedback/feedback-review';
@@ -41,6 +44,8 @@ export interface FeatureDeps {
   /** Links other channels' identities to accounts (`/taikhoan lienket`). */
   links?: ChannelLinks;
   downloadAttachment: AttachmentDownloader;
+  /** Contesting a refusal: the refusals waiting in memory and the use case that files an appeal. */
+  appeals: { refusals: RefusalMemory; fileAppeal: (input: AppealInput) => Promise<AppealResult> };
   clock: Clock;
   logger: Logger;
 }
@@ -66,6 +71,7 @@ export function createFeatures(deps: FeatureDeps): FeatureHandler[] {
   const audit = { record: (e: Parameters<AuditLog['record']>[0]) => deps.auditLog.record(e) };
   return [
     createHelpFeature(),
+    createAppealFeature(deps.appeals),
     createAccountsFeature({ users: store.users, audit, auditLog: store.audit, notifier: deps.notifier, links: deps.links, clock, logger }),
     createNotebookFeature({
       notes: store.notes,

@@ -14,6 +14,7 @@ import { createAdminDocumentsRouter } from '../http/admin-documents-routes';
 import type { DocumentStatusBook } from '../qa/document-status';
 import { createStateTokenRepository } from '../accounts/api-tokens';
 import { createExportsGuard } from '../http/exports-guard';
+import { createAdminAppealsRouter } from '../http/admin-appeals-routes';
 import type { Gate } from '../gate/types';
 import { createConsoleRouter } from '../console/create-console';
 import { screenWithGate } from '../feedback/feedback-review';
@@ -29,7 +30,7 @@ export interface RouterDeps {
   feedbackRepo: FeedbackRepository;
   /** Declared changes of documents' force, read by answers and written by the admin API. */
   documentStatus: DocumentStatusBook;
-  /** Screens administrators' notes in the console. */
+  /** Screens administrators' notes in the console and the reviewers' notes on appeals. */
   gate: Gate;
   clock: Clock;
   logger: Logger;
@@ -71,6 +72,10 @@ export function createRouters(deps: RouterDeps): Router[] {
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, links: deps.links, clock }),
     createAdminDocumentsRouter({ book: deps.documentStatus, users: store.users, audit, adminToken: config.admin.token, tokens, clock }),
     createAdminUsageRouter({ users: store.users, auditLog: store.audit, audit, adminToken: config.admin.token, tokens, clock }),
+    createAdminAppealsRouter({
+      appeals: store.appeals, gate: deps.gate, users: store.users, state: store.state, audit, adminToken: config.admin.token, tokens,
+      exportRealUserIds: config.admin.exportRealUserIds, clock,
+    }),
     exportsGuard,
     createFeedbackExportRouter({ store: { feedback: deps.feedbackRepo, answers: store.answers, state: store.state }, ...exportDeps }),
     createAuditExportRouter({ store, ...exportDeps }),

@@ -13,12 +13,12 @@ export interface PurgeJob {
 }
 
 /**
- * Retention: answers, feedback and audit older than their periods are removed; notes of users revoked longer ago than
+ * Retention: answers, feedback, audit and appeals older than their periods are removed; notes of users revoked longer ago than
  * the notes period are removed (an active user's notebook is theirs to keep, so it is not purged by age).
  */
 export function createPurgeJob(deps: {
   store: Store;
-  retentionDays: { answers: number; feedback: number; audit: number; notes: number };
+  retentionDays: { answers: number; feedback: number; audit: number; notes: number; appeals?: number };
   clock: Clock;
   logger?: Logger;
   intervalMs?: number;
@@ -33,6 +33,7 @@ export function createPurgeJob(deps: {
       feedback: before(deps.retentionDays.feedback),
       audit: before(deps.retentionDays.audit),
       revokedUserNotes: before(deps.retentionDays.notes),
+      ...(deps.retentionDays.appeals ? { appeals: before(deps.retentionDays.appeals) } : {}),
     };
   };
   const runOnce = async () => {

@@ -1,8 +1,8 @@
 import type { ChannelName } from '../turns/channel';
-import type { AuditSummary } from '../gate/types';
+import type { AppealRecord as GateAppealRecord, AuditSummary, Zone } from '../gate/types';
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
-export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'document' | 'history' | 'other';
+export type Feature = 'qa' | 'meeting' | 'help' | 'notebook' | 'account' | 'usage' | 'feedback' | 'document' | 'history' | 'appeal' | 'other';
 export type Reaction = 'like' | 'dislike';
 export type Role = 'user' | 'unit_admin' | 'auditor' | 'system_admin';
 export type UserStatus = 'active' | 'revoked' | 'locked';
@@ -143,6 +143,59 @@ export interface NoteRecord {
   sealed?: SealedNoteValues;
 }
 
+export type AppealStatus = 'pending' | 'accepted' | 'rejected';
+
+/** An administrator's decision on an appeal. */
+export interface AppealReview {
+  decision: 'accepted' | 'rejected';
+  /** The reviewer's note, as the gate let it through (identifiers replaced). */
+  note?: string;
+  /** Audit actor of the reviewer. */
+  by: string;
+  at: Date;
+}
+
+/**
+ * A person's appeal against a block. It keeps only what the gate's appealRecord() allows: categories, scores and the
+ * text with every detected span replaced (none at all for a level-4 text); the comment only in its screened form.
+ */
+export interface Appeal {
+  id: string;
+  /** When the appeal was filed. */
+  time: Date;
+  userId: string;
+  unit?: string;
+  conversationType: ConversationType;
+  /** The card's button (Teams) or the command (/khieunai, "khiếu nại: …"). */
+  via: 'card' | 'command';
+  /** When the contested message was refused, for which feature, in which zone. */
+  blockedAt: Date;
+  feature: Feature;
+  zone: Zone;
+  gate: GateAppealRecord;
+  comment?: string;
+  /** True when the gate refused the comment itself (then it is not kept). */
+  commentBlocked?: boolean;
+  status: AppealStatus;
+  review?: AppealReview;
+}
+
+export interface AppealQuery {
+  from?: Date;
+  to?: Date;
+  status?: AppealStatus;
+}
+
+export interface AppealRepository {
+  /** Stores a new appeal; adding the same id again changes nothing. */
+  add(appeal: Appeal): Promise<void>;
+  get(id: string): Promise<Appeal | undefined>;
+  /** Filed in [from, to), with the status; oldest first. */
+  list(query: AppealQuery): Promise<Appeal[]>;
+  /** Records the review of a PENDING appeal and returns it; undefined when there is no such appeal or it was already decided. */
+  review(id: string, review: AppealReview): Promise<Appeal | undefined>;
+}
+
 export interface AnswerRepository {
   save(record: AnswerRecord): Promise<void>;
   get(id: string): Promise<AnswerRecord | undefined>;
@@ -249,6 +302,7 @@ export interface PurgeCutoffs {
   feedback?: Date;
   audit?: Date;
   notes?: Date;
+  appeals?: Date;
   /** Notes of revoked users whose status changed before this date. */
   revokedUserNotes?: Date;
 }
@@ -261,6 +315,7 @@ export interface Store {
   audit: AuditRepository;
   users: UserRepository;
   notes: NoteRepository;
+  appeals: AppealRepository;
   state: StateRepository;
   /** Temporary shared values with an expiry (store/expiring/README.md). */
   expiring: ExpiringRepository;

@@ -4,6 +4,8 @@ import type { Gate } from '../gate/types';
 import type { AuditEventInput, UserRecord } from '../store/types';
 import type { FeatureHandler } from './feature';
 import type { Reply, Turn, TurnResult } from './types';
+import type { SecondOpinion } from '../second-opinion/second-opinion';
+import type { RefusalMemory } from '../appeals/refusals';
 import { blockedReply } from './blocked-reply';
 import { messages } from '../messages';
 import { storeUnavailableResult } from './store-unavailable';
@@ -15,6 +17,8 @@ export type AccessDecision =
   | { kind: 'denied'; reason: string; reply?: Reply; /** The refused person's record, so the refusal is audited under their unit. */ user?: UserRecord };
 
 export type AccessCheck = (turn: Turn) => Promise<AccessDecision>;
+
+/** Who a turn is from, as the audit log and the stores know people. */
 
 /** Where turn audit events go (the durable audit log). */
 export interface AuditSink {
@@ -28,6 +32,10 @@ export interface RouterDeps {
   audit: AuditSink;
   logger: Logger;
   clock: Clock;
+  /** The gate's second opinion (an on-premises model), awaited after the screen when configured. */
+  secondOpinion?: SecondOpinion;
+  /** Where refusals wait to be contested; without it a refusal offers no appeal. */
+  refusals?: RefusalMemory;
 }
 
 /** A handled turn plus what the bot needs to deliver it. */
@@ -69,6 +77,18 @@ export function createTurnRouter(deps: RouterDeps) {
     }
   }
 
+  /** The gate's verdict on the turn's text, then the second opinion where one is configured (it never throws the turn). */
+  async function screen(turn: Turn): Promise<Awaited<ReturnType<SecondOpinion>>> {
+    const verdict = gate.screen(turn.text, { source: 'message' });
+    if (!deps.secondOpinion) return { verdict };
+    try {
+      return await deps.secondOpinion(turn.text, verdict, { source: 'message' });
+    } catch (err) {
+      logger.error({ turnId: turn.id, err: (err as Error).message }, 'gate second opinion failed; the local decision stands');
+      return { verdict };
+    }
+  }
+
   /**
    * Routes one turn. `onAllowed` runs once the sender passed the access check (the bot shows its typing
    * indicator and remembers the conversation only then: a refused tenant learns nothing).
@@ -98,28 +118,40 @@ export function createTurnRouter(deps: RouterDeps) {
         replies: [{ kind: 'text', text: turn.text.trim() ? messages.unknownInput : messages.emptyMessage }],
         outcome: { feature: 'other', outcome: 'unrecognised' },
       };
+      deps.refusals?.turnEnded(personKeyOf(turn), turn.conversation.id);
       await writeAudit(turn, result, started);
       return result;
     }
 
     if (!feature.gated) {
       const result = { ...(await feature.handle(turn, { user, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e))), user };
+      deps.refusals?.turnEnded(personKeyOf(turn), turn.conversation.id);
       return auditNowOrAfterDelivery(turn, result, started);
     }
 
-    const verdict = gate.screen(turn.text, { source: 'message' });
+    const { verdict, opinion } = await screen(turn);
+    // what the second opinion said (a category or 'none', never text) goes into the turn's audit event
+    const withOpinion = (r: RoutedTurn): RoutedTurn =>
+      opinion ? { ...r, outcome: { ...r.outcome, details: { ...r.outcome.details, secondOpinion: opinion.answer, secondOpinionChanged: opinion.changed } } } : r;
     if (verdict.decision === 'block') {
       logger.info({ turnId: turn.id, level: verdict.level, categories: verdict.categories }, 'message blocked by the gate');
+      const featureName = feature.name as RoutedTurn['outcome']['feature'];
+      // only what an appeal may keep is remembered (never a level-4 text), and only in memory until appealed
+      const refusalId = deps.refusals?.remember({
+        userId: personKeyOf(turn), conversationId: turn.conversation.id, conversationType: turn.conversation.type, unit: user?.unit,
+        feature: featureName, zone: gate.zone, time: clock.now(), record: verdict.appealRecord(),
+      });
       const result: RoutedTurn = {
         user,
-        replies: [blockedReply(verdict.reason)],
-        outcome: { feature: feature.name as RoutedTurn['outcome']['feature'], outcome: 'blocked' },
+        replies: [blockedReply(verdict.reason, refusalId)],
+        outcome: { feature: featureName, outcome: 'blocked' },
       };
-      await writeAudit(turn, result, started, verdict.audit);
+      await writeAudit(turn, withOpinion(result), started, verdict.audit);
       return result;
     }
     const handled = await feature.handle(turn, { user, verdict, canStream: opts.canStream }).catch((e) => storeUnavailableResult(feature, e));
-    return auditNowOrAfterDelivery(turn, { ...handled, user }, started, verdict.audit);
+    deps.refusals?.turnEnded(personKeyOf(turn), turn.conversation.id);
+    return auditNowOrAfterDelivery(turn, withOpinion({ ...handled, user }), started, verdict.audit);
   };
 
   async function auditNowOrAfterDelivery(turn: Turn, result: RoutedTurn, started: number, gateSummary?: AuditEventInput['gate']): Promise<RoutedTurn> {

@@ -81,6 +81,8 @@ export interface OutboundFile {
 /** One reply, saying what it means; each channel (src/bot/, src/zalo/) renders it within its own limits. */
 export type Reply =
   | { kind: 'text'; text: string }
+  /** A refusal that can be contested: Teams shows the appeal card under the text, other channels the text (it names /khieunai). */
+  | { kind: 'refusal'; text: string; refusalId: string }
   /** The command list and how to ask. */
   | { kind: 'help' }
   /** A form to fill in where the channel has forms (the /soanthao drafting form); other channels skip it. */

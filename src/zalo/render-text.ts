@@ -38,6 +38,7 @@ function helpText(botName: string): string {
 export function renderZaloText(reply: Reply, opts: { botName: string }): string | undefined {
   switch (reply.kind) {
     case 'text':
+    case 'refusal':
       return plain(reply.text);
     case 'help':
       return helpText(opts.botName);

@@ -1,5 +1,5 @@
 import { verifyAuditChain } from '../../src/audit/verify-audit-chain';
-import type { AnswerRecord, AuditEventInput, FeedbackRecord, Store } from '../../src/store/types';
+import type { AnswerRecord, Appeal, AuditEventInput, FeedbackRecord, Store } from '../../src/store/types';
 
 /** What a store implementation provides to the shared contract suite. */
 export interface StoreHarness {
@@ -24,6 +24,11 @@ export const answer = (id: string, over: Partial<AnswerRecord> = {}): AnswerReco
 });
 const fb = (id: string, over: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
   id, time: t0, answerId: 'a-1', userId: 'u-1', unit: 'Sở Tư pháp', conversationType: 'personal', reaction: 'like', ...over,
+});
+const appeal = (id: string, over: Partial<Appeal> = {}): Appeal => ({
+  id, time: t0, userId: 'u-1', unit: 'Sở Tư pháp', conversationType: 'personal', via: 'card', blockedAt: t0, feature: 'qa', zone: 'onprem',
+  gate: { decision: 'block', level: 3, categories: ['decision_sanction', 'person_name'], scores: { decision_sanction: 0.62 }, maskedText: 'Mức phạt cho ông [NGƯỜI_1] là bao nhiêu?' },
+  comment: 'Tôi chỉ hỏi quy định chung', status: 'pending', ...over,
 });
 const ev = (n: number, over: Partial<AuditEventInput> = {}): AuditEventInput => ({
   time: at(n), type: 'turn', actor: `u-${n}`, conversationType: 'personal', feature: 'qa', gate, answerer: 'extractive', latencyMs: n, outcome: 'answered', ...over,
@@ -165,6 +170,31 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect(await store.notes.list('u-1')).toEqual([]);
     });
 
+    it('appeals: add once, list oldest first by [from, to) and status, review only a pending appeal', async () => {
+      await store.appeals.add(appeal('ap-2', { time: at(2), gate: { decision: 'block', level: 4, categories: ['secret_marking'], scores: {}, maskedText: null }, comment: undefined, commentBlocked: true }));
+      await store.appeals.add(appeal('ap-1', { time: at(1) }));
+      await store.appeals.add(appeal('ap-1', { time: at(1), comment: 'lần hai' }));
+      expect(await store.appeals.get('ap-1')).toEqual(appeal('ap-1', { time: at(1) }));
+      expect((await store.appeals.get('ap-2'))?.gate.maskedText).toBeNull();
+      expect((await store.appeals.list({})).map((a) => a.id)).toEqual(['ap-1', 'ap-2']);
+      expect((await store.appeals.list({ from: at(2) })).map((a) => a.id)).toEqual(['ap-2']);
+      expect((await store.appeals.list({ to: at(2) })).map((a) => a.id)).toEqual(['ap-1']);
+      const review = { decision: 'accepted' as const, note: 'Câu hỏi về quy định chung', by: 'admin-api', at: at(3) };
+      expect(await store.appeals.review('ap-1', review)).toEqual(appeal('ap-1', { time: at(1), status: 'accepted', review }));
+      expect(await store.appeals.review('ap-1', { ...review, decision: 'rejected' })).toBeUndefined();
+      expect(await store.appeals.review('nope', review)).toBeUndefined();
+      expect((await store.appeals.list({ status: 'pending' })).map((a) => a.id)).toEqual(['ap-2']);
+      expect((await store.appeals.get('ap-1'))?.status).toBe('accepted');
+    });
+
+    it('appeals: of two reviews at once, exactly one decides', async () => {
+      await store.appeals.add(appeal('ap-1'));
+      const by = (decision: 'accepted' | 'rejected') => store.appeals.review('ap-1', { decision, by: decision, at: at(1) });
+      const [a, b] = await Promise.all([by('accepted'), by('rejected')]);
+      expect([a, b].filter(Boolean)).toHaveLength(1);
+      expect((await store.appeals.get('ap-1'))?.status).toBe((a ?? b)!.status);
+    });
+
     it('state: reads what was written (keys with dots and dollars too), deletes', async () => {
       const value = { 'a.b': { $c: [1, 'hai'] }, eTag: '1' };
       await store.state.write({ 'conv/1': value, 'conv/2': { n: 2 } });
@@ -185,8 +215,11 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       await store.users.setStatus('stay', 'revoked', at(9));
       await store.notes.create({ id: 'n-gone', ownerId: 'gone', title: 't', content: 'c', kind: 'note', createdAt: at(0) });
       await store.notes.create({ id: 'n-stay', ownerId: 'stay', title: 't', content: 'c', kind: 'note', createdAt: at(0) });
-      const counts = await store.purge({ answers: at(5), feedback: at(5), audit: at(5), revokedUserNotes: at(5) });
-      expect(counts).toMatchObject({ answers: 1, feedback: 1, audit: 2, revokedUserNotes: 1 });
+      await store.appeals.add(appeal('ap-old', { time: at(0) }));
+      await store.appeals.add(appeal('ap-new', { time: at(10) }));
+      const counts = await store.purge({ answers: at(5), feedback: at(5), audit: at(5), revokedUserNotes: at(5), appeals: at(5) });
+      expect(counts).toMatchObject({ answers: 1, feedback: 1, audit: 2, revokedUserNotes: 1, appeals: 1 });
+      expect((await store.appeals.list({})).map((a) => a.id)).toEqual(['ap-new']);
       expect(await store.answers.get('old')).toBeUndefined();
       expect(await store.answers.get('new')).toBeDefined();
       expect((await collect(store.feedback.list({}))).map((f) => f.id)).toEqual(['f-new']);
@@ -209,12 +242,14 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       await store.audit.append(ev(1));
       await store.users.upsert({ id: 'oid-1', name: 'Phạm Thị Ê', unit: 'UBND xã', role: 'user', status: 'active' });
       await store.state.write({ k: { v: 1 } });
+      await store.appeals.add(appeal('ap-1'));
       await store.close();
       store = await h.reopen();
       expect(await store.answers.get('a-1')).toEqual(answer('a-1'));
       expect((await collect(store.feedback.list({})))[0].comment).toBe('Câu trả lời rõ ràng, dễ hiểu');
       expect((await store.users.get('oid-1'))?.name).toBe('Phạm Thị Ê');
       expect(await store.state.read(['k'])).toEqual({ k: { v: 1 } });
+      expect(await store.appeals.get('ap-1')).toEqual(appeal('ap-1'));
       const next = await store.audit.append(ev(2));
       expect(next.seq).toBe(2);
       expect(await verifyAuditChain(store.audit.list())).toMatchObject({ ok: true, count: 2 });

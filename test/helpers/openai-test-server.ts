@@ -52,7 +52,8 @@ export async function startOpenAiTestServer(responder: Responder = () => ({ text
       };
       requests.push(received);
       const plan = respond(received, requests.length - 1);
-      if (plan.delayMs) await new Promise((r) => setTimeout(r, plan.delayMs));
+      // unref: a delayed answer nobody waits for any more does not keep the test process alive
+      if (plan.delayMs) await new Promise((r) => setTimeout(r, plan.delayMs).unref());
       if (res.destroyed) return;
       if (plan.status && plan.status >= 400) {
         res.writeHead(plan.status, { 'content-type': 'application/json' });

@@ -70,6 +70,11 @@ export function fileConsentActivity(who: ChatIdentity, replyToId: string, upload
   return { ...envelope(who, 'invoke'), name: 'fileConsent/invoke', replyToId, value: { type: 'fileUpload', action: 'accept', context, uploadInfo } };
 }
 
+/** The invoke Teams sends when the user presses an Adaptive Card Action.Execute button (Universal Actions) on `replyToId`. */
+export function cardActionActivity(who: ChatIdentity, replyToId: string, verb: string, data: Record<string, unknown>) {
+  return { ...envelope(who, 'invoke'), name: 'adaptiveCard/action', replyToId, value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } };
+}
+
 /** A Teams 1:1 file attachment (file.download.info) pointing at `downloadUrl`. */
 export function fileAttachment(name: string, downloadUrl: string, size?: number) {
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/app-error';
 import type { Clock } from '../../core/clock';
-import type { Gate, Verdict } from '../../gate/types';
+import { PURPOSE_CATEGORIES, type Category, type Gate, type Verdict } from '../../gate/types';
 import type { DownloadAttachment } from '../../meetings/attachments';
 import { formatBytes } from '../../meetings/messages';
 import { blockedReply } from '../../turns/blocked-reply';
@@ -10,6 +10,8 @@ import { correctedCopy } from '../correct/corrected-copy';
 import { readDocx } from '../docx/read-docx';
 import { fill, messages } from '../messages';
 import { renderFindings } from './render-findings';
+
+const PURPOSES = new Set<Category>(PURPOSE_CATEGORIES);
 
 const m = messages.chat;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,9 +44,11 @@ export async function checkAttachment(turn: Turn, deps: { gate: Gate; downloadAt
   } catch {
     return stop(fill(m.unreadable, { name }), 'unsupported', { reason: 'unreadable' });
   }
-  // A secret-marked document is refused before any check: nothing of it is kept, logged or shown back.
+  // A secret-marked document is refused before any check: nothing of it is kept, logged or shown back. A forbidden
+  // purpose read in the document's own text is not a request of the person's (their message passed the router's gate)
+  // and the check involves no model: only what the document *is* (a marking, data the zone forbids) stops it here.
   const verdict = deps.gate.screen(text, { source: 'attachment' });
-  if (verdict.decision === 'block') {
+  if (verdict.decision === 'block' && (verdict.level === 4 || !verdict.categories.some((c) => PURPOSES.has(c)))) {
     return { replies: [blockedReply(verdict.reason)], outcome: 'blocked', details: { level: verdict.level, categories: verdict.categories.join(',') } };
   }
   const report = await deps.checker.checkDocx(buffer);

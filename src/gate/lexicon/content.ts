@@ -13,6 +13,8 @@ export const CONTENT_LEXICON = {
     'thuộc danh mục bmnn', 'thuộc bmnn', 'là bmnn', 'có nội dung bmnn', 'mang dấu mật', 'mang độ mật', 'đóng dấu độ mật', 'nội dung mật sau', 'thông tin mật sau', 'đây là tài liệu mật', 'đây là bí mật nhà nước',
     'thuộc độ mật', 'thuộc độ tối mật', 'thuộc độ tuyệt mật', 'được xác định độ mật', 'đã xác định độ mật', 'được xếp độ mật',
     'đánh dấu mật', 'đánh dấu tối mật', 'đánh dấu tuyệt mật', 'đánh dấu độ mật', 'được đánh dấu mật', 'ghi độ mật tối mật', 'ghi độ mật tuyệt mật',
+    'phạm vi bí mật nhà nước', 'là bí mật quốc gia', 'thuộc bí mật quốc gia', 'bí mật quốc gia', 'dấu mật', 'dấu tối mật', 'dấu tuyệt mật',
+    'dấu độ mật', 'dấu chỉ độ mật', 'được xác định độ mật', 'đã được xác định độ mật', 'độ mật theo danh mục', 'thuộc bmnn', 'tài liệu mật của',
   ],
   // short statements that only count when "mật" carries its diacritics ("hom nay mat dien" is "mất điện")
   SECRET_STMT_ACCENTED: ['là mật', 'này mật'],
@@ -105,6 +107,14 @@ export const CONTENT_LEXICON = {
     'lãnh đạo', 'sếp', 'bí thư', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'đồng chí', 'thủ trưởng', 'đoàn', 'trưởng ban', 'bộ trưởng', 'thứ trưởng',
     'trưởng đoàn', 'tổng bí thư', 'thủ tướng', 'chánh văn phòng', 'trưởng phòng',
   ],
+  // cues of a credential given for an account (detect-credentials.ts reads the clause after them for a secret value)
+  CRED_PASSWORD: ['mật khẩu', 'mật mã', 'password', 'passwd', 'passcode', 'pass word', 'pwd', 'mã mở khóa', 'mã két', 'mã quản trị', 'mã bảo mật'],
+  CRED_PASSWORD_AMBIGUOUS: ['mk', 'pw', 'pass', 'pas'],
+  CRED_OTP: ['otp', 'mã xác thực', 'mã xác nhận', 'mã xác minh', 'mã kích hoạt', 'mã 2fa', '2fa', 'mã đăng nhập', 'mã giao dịch', 'smart otp', 'verification code'],
+  CRED_PIN: ['mã pin', 'số pin', 'pin code', 'mã puk', 'puk'],
+  CRED_PIN_AMBIGUOUS: ['pin'],
+  CRED_RECOVERY: ['mã khôi phục', 'recovery key', 'recovery code', 'backup code', 'mã dự phòng', 'seed phrase', 'cụm từ khôi phục', 'khóa khôi phục'],
+  CRED_KEY: ['api key', 'apikey', 'access key', 'secret key', 'client secret', 'access token', 'app secret', 'token'],
   // sensitive personal attributes (level 3 when tied to an identifiable person)
   SENS: [
     'ung thư', 'hiv', 'aids', 'arv', 'methadone', 'nghiện', 'cai nghiện', 'sử dụng ma túy', 'nghiện ma túy', 'tâm thần', 'trầm cảm', 'khuyết tật',

@@ -41,7 +41,15 @@ export const PEOPLE_LEXICON = {
   ID_BHXH: ['bhxh', 'bảo hiểm xã hội', 'sổ bhxh', 'mã số bhxh', 'mã bhxh'],
   ID_BHYT: ['bhyt', 'bảo hiểm y tế', 'thẻ bhyt'],
   ID_TAX: ['mst', 'mã số thuế', 'mã số thuế cá nhân', 'mã thuế'],
-  ID_BANK: ['tài khoản', 'stk', 'số tk', 'số tài khoản', 'tài khoản ngân hàng', 'account', 'tk'],
+  ID_BANK: ['tài khoản', 'stk', 'số tk', 'số tài khoản', 'tài khoản ngân hàng', 'account', 'tk', 'chuyển khoản', 'ck', 'nhận tiền', 'chủ tk', 'chủ tài khoản'],
+  // banks named beside a number (before or after it) make it an account number
+  BANK_NAME: [
+    'ngân hàng', 'nh', 'vietcombank', 'vcb', 'techcombank', 'tcb', 'bidv', 'agribank', 'vietinbank', 'mbbank', 'mb bank', 'mb', 'acb', 'sacombank',
+    'vpbank', 'tpbank', 'hdbank', 'shb', 'ocb', 'msb', 'vib', 'seabank', 'eximbank', 'lpbank', 'lienvietpostbank', 'bac a bank', 'kienlongbank',
+    'abbank', 'namabank', 'nam a bank', 'pvcombank', 'baoviet bank', 'scb', 'vietbank', 'oceanbank', 'gpbank', 'cbbank', 'vietabank', 'ncb', 'pgbank',
+    'saigonbank', 'bvbank', 'momo', 'zalopay', 'viettel money', 'chi nhánh',
+  ],
+  ID_PLATE: ['biển số', 'biển kiểm soát', 'bks', 'bsx', 'biển', 'xe', 'ô tô', 'xe máy', 'mô tô', 'xe tải', 'xe khách', 'xe con', 'phương tiện'],
   ID_CARD: ['thẻ', 'atm', 'visa', 'mastercard', 'thẻ tín dụng', 'thẻ ghi nợ', 'card', 'số thẻ'],
   ID_PHONE: ['sđt', 'điện thoại', 'đt', 'số điện thoại', 'di động', 'zalo', 'hotline', 'số máy', 'gọi', 'liên hệ', 'tel', 'phone', 'mobile'],
   // numbers published by an agency for the public

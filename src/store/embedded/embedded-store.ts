@@ -3,10 +3,11 @@ import path from 'node:path';
 import { systemClock, type Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { auditPurgeRecord } from '../purge-record';
-import type { AnswerRecord, AuditEvent, FeedbackRecord, NoteRecord, PurgeCutoffs, Store, UserRecord } from '../types';
+import type { AnswerRecord, Appeal, AuditEvent, FeedbackRecord, NoteRecord, PurgeCutoffs, Store, UserRecord } from '../types';
 import { embeddedAudit, keyOf } from './embedded-audit';
 import { embeddedAnswers, embeddedFeedback, embeddedNotes, embeddedState } from './embedded-records';
 import { embeddedUsers } from './embedded-users';
+import { embeddedAppeals } from './embedded-appeals';
 import { embeddedExpiring, embeddedLeases } from './embedded-expiring';
 import { openJsonlCollection, type JsonlCollection } from './jsonl-collection';
 import { acquireStoreLock } from './store-lock';
@@ -33,15 +34,16 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     audit: await open<AuditEvent>('audit'),
     users: await open<UserRecord>('users'),
     notes: await open<NoteRecord>('notes'),
+    appeals: await open<Appeal>('appeals'),
     state: await open<{ json: string }>('state'),
     expiring: await open<{ json: string; expiresAt: Date }>('expiring'),
     leases: await open<{ holder: string; expiresAt: Date }>('leases'),
   });
-  const { answers, feedback, audit, users, notes, state, expiring, leases } = await openAll().catch((e: unknown) => {
+  const { answers, feedback, audit, users, notes, appeals, state, expiring, leases } = await openAll().catch((e: unknown) => {
     release();
     throw e;
   });
-  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, state, expiring, leases] as JsonlCollection<unknown>[];
+  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, appeals, state, expiring, leases] as JsonlCollection<unknown>[];
   const auditRepo = embeddedAudit(audit);
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
@@ -51,6 +53,7 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
       answers: await olderThan(answers, cutoffs.answers, (a) => a.time, (a) => a.id),
       feedback: await olderThan(feedback, cutoffs.feedback, (f) => f.time, (f) => f.id),
       notes: await olderThan(notes, cutoffs.notes, (n) => n.createdAt, (n) => n.id),
+      appeals: await olderThan(appeals, cutoffs.appeals, (a) => a.time, (a) => a.id),
       revokedUserNotes: 0,
       audit: 0,
     };
@@ -80,6 +83,7 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     audit: auditRepo,
     users: embeddedUsers(users, clock),
     notes: embeddedNotes(notes),
+    appeals: embeddedAppeals(appeals),
     state: embeddedState(state),
     expiring: embeddedExpiring(expiring, clock),
     leases: embeddedLeases(leases, clock),

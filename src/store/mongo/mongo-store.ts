@@ -12,6 +12,7 @@ import { connectMongo, type MongoConnectOptions } from './mongo-connect';
 import { fromDoc, type StoredDoc } from './mongo-docs';
 import { mongoAnswers, mongoFeedback, mongoNotes, mongoState } from './mongo-records';
 import { mongoUsers } from './mongo-users';
+import { mongoAppeals } from './mongo-appeals';
 
 export interface MongoStoreOptions {
   uri: string;
@@ -40,6 +41,8 @@ async function ensureIndexes(db: Db): Promise<void> {
   await db.collection('users').createIndex({ aadObjectId: 1 }, { name: 'aadObjectId' });
   await db.collection('users').createIndex({ unit: 1 }, { name: 'unit' });
   await db.collection('notes').createIndex({ ownerId: 1, createdAt: 1 }, { name: 'owner_created' });
+  await db.collection('appeals').createIndex({ time: 1 }, { name: 'time' });
+  await db.collection('appeals').createIndex({ status: 1, time: 1 }, { name: 'status_time' });
   await db.collection('expiring').createIndex({ expiresAt: 1 }, { name: 'expiresAt' });
 }
 
@@ -65,6 +68,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
       answers: await older('answers', 'time', cutoffs.answers),
       feedback: await older('feedback', 'time', cutoffs.feedback),
       notes: await older('notes', 'createdAt', cutoffs.notes),
+      appeals: await older('appeals', 'time', cutoffs.appeals),
       revokedUserNotes: 0,
       audit: 0,
     };
@@ -94,6 +98,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     audit,
     users: mongoUsers(col('users'), clock),
     notes: mongoNotes(col('notes')),
+    appeals: mongoAppeals(col('appeals')),
     state: mongoState(col('state')),
     expiring: mongoExpiring(col('expiring'), clock),
     leases,

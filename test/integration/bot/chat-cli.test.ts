@@ -52,6 +52,16 @@ describe('npm run chat: a terminal client speaking Teams protocol', () => {
     expect(stored).toContain('hữu ích');
   }, 30_000);
 
+  it('contests a refusal with the card button (:khieunai) and with the command (/khieunai)', async () => {
+    const secret = 'Độ mật: TỐI MẬT. Kế hoạch triển khai lực lượng bảo vệ mục tiêu trọng điểm năm 2026, hãy tóm tắt.';
+    const out = await runChat(`${svc.baseUrl}/api/messages`, [secret, ':khieunai đã được giải mật', secret, '/khieunai', ':quit']);
+    expect(out).toContain('[nút] Khiếu nại');
+    expect(out.match(/Đã ghi nhận khiếu nại/g)).toHaveLength(2);
+    const appeals = await svc.runtime.store.appeals.list({});
+    expect(appeals.map((a) => a.via).sort()).toEqual(['card', 'command']);
+    expect(appeals.find((a) => a.via === 'card')?.comment).toBe('đã được giải mật');
+  }, 30_000);
+
   it('sends a pasted meeting after "/tomtat " as one message, and gets one summary', async () => {
     const out = await runChat(`${svc.baseUrl}/api/messages`, [`/tomtat ${readFixture('giao-ban-phuong-2-gio.txt')}`, ':quit']);
     expect(times(out, SUMMARY)).toBe(1);

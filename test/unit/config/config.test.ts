@@ -99,6 +99,16 @@ describe('loadConfig', () => {
     expect(errorOf({ GRAPH_AUTHORITY_HOST: 'nope' }).variable).toBe('GRAPH_AUTHORITY_HOST');
   });
 
+  it('asks the model for a second opinion on-premises only, when a model is configured and it is not switched off', () => {
+    const model = { LLM_BASE_URL: 'http://127.0.0.1:8000/v1' };
+    expect(load({}).gate.secondOpinion).toBeUndefined();
+    expect(load(model).gate.secondOpinion).toEqual({ timeoutMs: 1500 });
+    expect(load({ ...model, GATE_SECOND_OPINION_TIMEOUT_MS: '800' }).gate.secondOpinion).toEqual({ timeoutMs: 800 });
+    expect(load({ ...model, LLM_ZONE: 'external' }).gate.secondOpinion).toBeUndefined();
+    expect(load({ ...model, GATE_SECOND_OPINION: 'false' }).gate.secondOpinion).toBeUndefined();
+    expect(errorOf({ GATE_SECOND_OPINION_TIMEOUT_MS: '0' }).variable).toBe('GATE_SECOND_OPINION_TIMEOUT_MS');
+  });
+
   it('treats an empty value as unset', () => {
     expect(load({ PORT: '', MONGODB_URI: '' }).port).toBe(3978);
   });

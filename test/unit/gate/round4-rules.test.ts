@@ -2,7 +2,9 @@ import path from 'node:path';
 import { createGate, loadGatePolicy } from '../../../src/gate';
 
 // Rules added after the fourth fresh round, each with the legitimate message it must leave alone.
-const gate = createGate({ policy: loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json')), zone: 'external', hashSalt: 't' });
+// The detectors on their own (screenModel: null): since the learned screen, these rules are its signals, kept as written;
+// the whole gate's decisions are measured over sets of messages (categories.test.ts, fresh-set.test.ts, corpus-split.test.ts).
+const gate = createGate({ policy: loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json')), zone: 'external', hashSalt: 't', screenModel: null });
 const screen = (t: string): { decision: string; categories: string[] } => gate.screen(t);
 
 test('a post that brands a public policy a fraud is disinformation; a lesson on spotting such posts is not', () => {

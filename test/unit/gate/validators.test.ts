@@ -50,7 +50,8 @@ describe('identifier validators', () => {
 });
 
 describe('look-alike numbers do not make a message personal', () => {
-  const gate = createGate({ policy: loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json')), zone: 'external', hashSalt: 't' });
+  // the detectors on their own: this is about numbers (the learned screen's readings are measured in aggregate)
+  const gate = createGate({ policy: loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json')), zone: 'external', hashSalt: 't', screenModel: null });
   test.each([
     'Tóm tắt Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.',
     'Mức hỗ trợ 250.000 đ/người, tổng 1.850.000.000 đồng, áp dụng từ 16/3/2026.',

@@ -120,7 +120,13 @@ describe('meeting feature', () => {
   it('pseudonymises names for an external model and restores them for the user', async () => {
     const gate = gateForTests('external');
     const { feature } = setup({ model: model(), gate });
-    const turn = makeTurn(`/tomtat ${read('tiep-cong-dan-du-lieu-ca-nhan.txt')}`);
+    // the minutes name the households of the poverty policy: a financial fact about identifiable people, sensitive
+    // personal data (SENSITIVITY.md, level 3) that the external zone blocks; without it they are redacted
+    const minutes = read('tiep-cong-dan-du-lieu-ca-nhan.txt');
+    const POVERTY = ' theo chính sách hộ nghèo năm 2026';
+    expect(minutes).toContain(POVERTY);
+    if (process.env.MEETINGS_FAKE_GATE !== '1') expect(gate.screen(minutes).categories).toContain('personal_sensitive');
+    const turn = makeTurn(`/tomtat ${minutes.replace(POVERTY, '')}`);
     const result = await feature.handle(turn, routedContext(gate, turn));
     expect(result.outcome).toMatchObject({ outcome: 'summarised', details: { mode: 'model' } });
     for (const req of llm.requests) for (const name of ['Lò Thị Sáu', 'Vi Thị Tám', ...IDENTIFIERS]) expect(req.allText).not.toContain(name);

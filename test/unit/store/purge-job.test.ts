@@ -7,9 +7,9 @@ describe('createPurgeJob', () => {
   it('turns retention days into cutoffs: notes only for users revoked longer ago than the notes period', async () => {
     const seen: PurgeCutoffs[] = [];
     const store = { purge: async (c: PurgeCutoffs) => (seen.push(c), { answers: 2 }) } as unknown as Store;
-    const job = createPurgeJob({ store, retentionDays: { answers: 30, feedback: 60, audit: 365, notes: 90 }, clock: { now: () => now } });
+    const job = createPurgeJob({ store, retentionDays: { answers: 30, feedback: 60, audit: 365, notes: 90, appeals: 120 }, clock: { now: () => now } });
     expect(await job.runOnce()).toEqual({ answers: 2 });
-    expect(seen).toEqual([{ answers: daysBefore(30), feedback: daysBefore(60), audit: daysBefore(365), revokedUserNotes: daysBefore(90) }]);
+    expect(seen).toEqual([{ answers: daysBefore(30), feedback: daysBefore(60), audit: daysBefore(365), revokedUserNotes: daysBefore(90), appeals: daysBefore(120) }]);
   });
 
   it('runs at start and on each interval until stopped, surviving a failed run', async () => {

@@ -12,7 +12,7 @@ export function createMeetingTestGate(zone: Zone = 'onprem'): Gate & { screened:
       screened.push({ source: opts?.source, length: text.length });
       const nfc = text.normalize('NFC');
       if (/\b(?:TỐI MẬT|TUYỆT MẬT|MẬT)\b|\bTOI MAT\b|Độ mật/u.test(nfc)) {
-        return { decision: 'block', level: 4, categories: ['secret_marking'], detections: [], audit: audit('block', 4, ['secret_marking']),
+        return { decision: 'block', level: 4, categories: ['secret_marking'], detections: [], audit: audit('block', 4, ['secret_marking']), ...unscored('block', 4, ['secret_marking'], null),
           reason: { message: 'Văn bản có dấu chỉ độ mật (bí mật nhà nước): không được đưa vào AI.', rule: 'Quy chế Phước Bình, Điều 8', alternative: 'Chỉ tóm tắt nội dung không thuộc bí mật nhà nước.' } };
       }
       const patterns: [RegExp, string, Category][] = [
@@ -37,9 +37,14 @@ export function createMeetingTestGate(zone: Zone = 'onprem'): Gate & { screened:
       const categories = [...new Set(detections.map((d) => d.category))];
       const decision = categories.length ? 'redact' : 'allow';
       const restore = (t: string) => t.replace(/\[[^\]\s]+_\d+\]/gu, (ph) => values.get(ph) ?? ph);
-      return { decision, level: categories.length ? 3 : 1, categories, detections, text: out, restore, audit: audit(decision, categories.length ? 3 : 1, categories) };
+      return { decision, level: categories.length ? 3 : 1, categories, detections, text: out, restore, audit: audit(decision, categories.length ? 3 : 1, categories), ...unscored(decision, categories.length ? 3 : 1, categories, out) };
     },
   };
+}
+
+// a fake has no learned screen: no scores, and an appeal keeps the redacted text (none for level 4)
+function unscored(decision: AuditSummary['decision'], level: AuditSummary['level'], categories: Category[], maskedText: string | null): Pick<Verdict, 'screen' | 'appealRecord'> {
+  return { screen: { scores: {}, margins: {}, uncertain: [] }, appealRecord: () => ({ decision, level, categories, scores: {}, maskedText }) };
 }
 
 function audit(decision: AuditSummary['decision'], level: AuditSummary['level'], categories: Category[]): AuditSummary {
