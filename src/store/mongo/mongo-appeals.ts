@@ -4,8 +4,12 @@ import { isDuplicateKey } from './mongo-connect';
 import { fromDoc, toDoc, type StoredDoc } from './mongo-docs';
 import { timeFilter } from './mongo-records';
 
-/** Appeals (`_id` = appeal id); a review is one conditional update, so only one of two racing reviewers wins. */
-export function mongoAppeals(col: Collection<StoredDoc>): AppealRepository {
+/**
+ * Appeals (`_id` = appeal id). A review is decided by inserting its decision under the appeal's id in `decisions`
+ * (unique `_id`): only one of two racing reviewers can. A conditional update alone is not enough, as FerretDB applies
+ * an update as read-then-write and two reviewers could both match the pending appeal.
+ */
+export function mongoAppeals(col: Collection<StoredDoc>, decisions: Collection<StoredDoc>): AppealRepository {
   return {
     add: async (appeal) => {
       try {
@@ -24,7 +28,16 @@ export function mongoAppeals(col: Collection<StoredDoc>): AppealRepository {
       return (await col.find(filter).sort({ time: 1, _id: 1 }).toArray()).map((d) => fromDoc<Appeal>(d));
     },
     review: async (id, review) => {
-      const updated = await col.findOneAndUpdate({ _id: id, status: 'pending' }, { $set: { status: review.decision, review } }, { returnDocument: 'after' });
+      const current = await col.findOne({ _id: id });
+      if (!current || current.status !== 'pending') return undefined;
+      try {
+        // The decision holds when and which way, never who or why: the appeal keeps those.
+        await decisions.insertOne({ _id: id, at: review.at, decision: review.decision });
+      } catch (e) {
+        if (isDuplicateKey(e)) return undefined;
+        throw e;
+      }
+      const updated = await col.findOneAndUpdate({ _id: id }, { $set: { status: review.decision, review } }, { returnDocument: 'after' });
       return updated ? fromDoc<Appeal>(updated) : undefined;
     },
   };

@@ -69,6 +69,8 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
       feedback: await older('feedback', 'time', cutoffs.feedback),
       notes: await older('notes', 'createdAt', cutoffs.notes),
       appeals: await older('appeals', 'time', cutoffs.appeals),
+      // Decisions outlive no appeal: a decision is at least as new as its appeal.
+      appealDecisions: await older('appeal_decisions', 'at', cutoffs.appeals),
       revokedUserNotes: 0,
       audit: 0,
     };
@@ -98,7 +100,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     audit,
     users: mongoUsers(col('users'), clock),
     notes: mongoNotes(col('notes')),
-    appeals: mongoAppeals(col('appeals')),
+    appeals: mongoAppeals(col('appeals'), col('appeal_decisions')),
     state: mongoState(col('state')),
     expiring: mongoExpiring(col('expiring'), clock),
     leases,
