@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { categoriesLabel } from '../messages/exports';
 import { vi } from './messages';
 import type { UsageOverview } from './usage-overview';
-import { usageToXlsx } from './usage-xlsx';
+import { usageFigureColumns, usageToXlsx } from './usage-xlsx';
 import m from './usage-overview.vi.json';
 
 /**
@@ -19,12 +18,7 @@ export async function usageOverviewToXlsx(o: UsageOverview): Promise<Buffer> {
     { header: m.month, key: 'month', width: 10, style: { numFmt: 'mm/yyyy' } },
     { header: cols.unit, key: 'unit', width: 30 },
     { header: cols.activeUsers, key: 'activeUsers', width: 12 },
-    { header: cols.questions, key: 'questions', width: 10 },
-    { header: cols.summaries, key: 'summaries', width: 16 },
-    { header: cols.blocked, key: 'blocked', width: 12 },
-    ...categories.map((c) => ({ header: `${vi.usage.blockedPrefix}${categoriesLabel(c)}`, key: `cat:${c}`, width: 22 })),
-    { header: cols.likes, key: 'likes', width: 8 },
-    { header: cols.dislikes, key: 'dislikes', width: 12 },
+    ...usageFigureColumns(categories),
   ];
   months.getRow(1).font = { bold: true };
   for (const r of o.months) {

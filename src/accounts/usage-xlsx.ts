@@ -4,6 +4,19 @@ import { categoriesLabel } from '../messages/exports';
 import { vi } from './messages';
 import type { UsageReport } from './usage-report';
 
+/** The columns of the usage figures, one per blocked category among them (cells keyed `cat:<category>`). */
+export function usageFigureColumns(categories: string[]): Partial<ExcelJS.Column>[] {
+  const cols = vi.usage.columns;
+  return [
+    { header: cols.questions, key: 'questions', width: 10 },
+    { header: cols.summaries, key: 'summaries', width: 16 },
+    { header: cols.blocked, key: 'blocked', width: 12 },
+    ...categories.map((c) => ({ header: `${vi.usage.blockedPrefix}${categoriesLabel(c)}`, key: `cat:${c}`, width: 22 })),
+    { header: cols.likes, key: 'likes', width: 8 },
+    { header: cols.dislikes, key: 'dislikes', width: 12 },
+  ];
+}
+
 /** Renders the usage report as an .xlsx workbook: one row per unit and day, one column per blocked category. */
 export async function usageToXlsx(report: UsageReport, now = new Date()): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -14,12 +27,7 @@ export async function usageToXlsx(report: UsageReport, now = new Date()): Promis
   ws.columns = [
     { header: cols.day, key: 'day', width: 12, style: { numFmt: 'dd/mm/yyyy' } },
     { header: cols.unit, key: 'unit', width: 30 },
-    { header: cols.questions, key: 'questions', width: 10 },
-    { header: cols.summaries, key: 'summaries', width: 16 },
-    { header: cols.blocked, key: 'blocked', width: 12 },
-    ...categories.map((c) => ({ header: `${vi.usage.blockedPrefix}${categoriesLabel(c)}`, key: `cat:${c}`, width: 22 })),
-    { header: cols.likes, key: 'likes', width: 8 },
-    { header: cols.dislikes, key: 'dislikes', width: 12 },
+    ...usageFigureColumns(categories),
     { header: cols.activeUsers, key: 'activeUsers', width: 12 },
   ];
   ws.getRow(1).font = { bold: true };

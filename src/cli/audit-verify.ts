@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import type { AuditEvent } from '../store/types';
 import { loadConfig, type Config } from '../config';
-import { createStore } from '../store';
+import { runAsMain, withReadOnlyStore } from './cli-helpers';
 
 const USAGE = 'usage: audit-verify [--anchor SEQ:HASH]   (an anchor is a head printed by an earlier run: the chain must still contain it)';
 
@@ -23,8 +23,7 @@ export async function runAuditVerify(deps: { config: Config; stdout: NodeJS.Writ
     deps.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const store = await createStore({ mongo: deps.config.mongo, dataDir: deps.config.dataDir, readOnly: true });
-  try {
+  return withReadOnlyStore(deps.config, async (store) => {
     let anchorSeen: AuditEvent | undefined;
     const events = async function* () {
       for await (const e of store.audit.list()) {
@@ -44,16 +43,7 @@ export async function runAuditVerify(deps: { config: Config; stdout: NodeJS.Writ
     }
     deps.stderr.write(`audit chain BROKEN (${store.kind}) at seq ${verdict.brokenAt}: ${verdict.reason}\n`);
     return 1;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-if (require.main === module) {
-  runAuditVerify({ config: loadConfig(), stdout: process.stdout, stderr: process.stderr, argv: process.argv.slice(2) })
-    .then((code) => process.exit(code))
-    .catch((e: Error) => {
-      process.stderr.write(`audit verify failed: ${e.message}\n`);
-      process.exit(2);
-    });
-}
+if (require.main === module) runAsMain(() => runAuditVerify({ config: loadConfig(), stdout: process.stdout, stderr: process.stderr, argv: process.argv.slice(2) }), 'audit verify', 2);

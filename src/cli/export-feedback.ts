@@ -8,7 +8,7 @@ import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../feedback/feedbac
 import { writeExport } from '../http/export-formats';
 import { describeIssues, exportQueryShape, optionalParam, rangeIsOrdered, toExportRange } from '../http/export-query';
 import { exportsVi } from '../messages/exports';
-import { createStore } from '../store';
+import { runAsMain, withReadOnlyStore } from './cli-helpers';
 import { getExportSalt } from '../store/export-salt';
 
 const USAGE = 'usage: export-feedback [--format csv|xlsx|json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--reaction like|dislike] [--unit NAME] [--out FILE]';
@@ -32,9 +32,7 @@ export async function runExportFeedback(argv: string[], deps: { config: Config; 
     return 2;
   }
   const { from, to, format, reaction, unit, out } = parsed.data;
-  // Read-only on the embedded store: the running service owns its files.
-  const store = await createStore({ mongo: deps.config.mongo, dataDir: deps.config.dataDir, readOnly: true });
-  try {
+  return withReadOnlyStore(deps.config, async (store) => {
     const salt = await getExportSalt(store.state, { readOnly: store.kind === 'embedded' });
     const pseudonymize = createPseudonymizer({ salt, realUserIds: deps.config.admin.exportRealUserIds });
     const target = out ? fs.createWriteStream(out) : deps.stdout;
@@ -45,16 +43,7 @@ export async function runExportFeedback(argv: string[], deps: { config: Config; 
       deps.stderr.write(`feedback exported to ${out}\n`);
     }
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-if (require.main === module) {
-  runExportFeedback(process.argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr })
-    .then((code) => process.exit(code))
-    .catch((e: Error) => {
-      process.stderr.write(`export failed: ${e.message}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAsMain(() => runExportFeedback(process.argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr }), 'export');

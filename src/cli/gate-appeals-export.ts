@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../config';
 import { loadGatePolicy } from '../gate';
 import { corpusDraft } from '../appeals/corpus-draft';
 import { describeIssues, exportQueryShape, rangeIsOrdered, toExportRange } from '../http/export-query';
-import { createStore } from '../store';
+import { runAsMain, withReadOnlyStore } from './cli-helpers';
 
 const USAGE = 'usage: gate-appeals-export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE]';
 const argsSchema = z
@@ -31,9 +31,7 @@ export async function runGateAppealsExport(argv: string[], deps: { config: Confi
     return 2;
   }
   const policy = loadGatePolicy(deps.config.gate.policyPath);
-  // Read-only on the embedded store: the running service owns its files.
-  const store = await createStore({ mongo: deps.config.mongo, dataDir: deps.config.dataDir, readOnly: true });
-  try {
+  return withReadOnlyStore(deps.config, async (store) => {
     const accepted = await store.appeals.list({ ...toExportRange(parsed.data), status: 'accepted' });
     const drafts = accepted.map((a) => corpusDraft(a, policy.zones)).filter((d) => d !== undefined);
     const body = drafts.map((d) => JSON.stringify(d)).join('\n') + (drafts.length ? '\n' : '');
@@ -45,16 +43,7 @@ export async function runGateAppealsExport(argv: string[], deps: { config: Confi
         `${parsed.data.out ? ` written to ${parsed.data.out}` : ''}. Review each line as policy/corpus/WRITING.md says before copying it into policy/corpus/raw/.\n`,
     );
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
-if (require.main === module) {
-  runGateAppealsExport(process.argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr })
-    .then((code) => process.exit(code))
-    .catch((e: Error) => {
-      process.stderr.write(`export failed: ${e.message}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAsMain(() => runGateAppealsExport(process.argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr }), 'export');
