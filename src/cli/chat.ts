@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { startConnectorServer, type ReceivedActivity } from './chat/connector-server';
 import { cardActionActivity, feedbackActivity, fileAttachment, fileConsentActivity, installActivity, messageActivity, type ChatIdentity } from './chat/activity-factory';
-import { createInputBatcher, type ChatInput } from './chat/input-batcher';
+import type { ChatInput } from './chat/input-batcher';
+import { runChatLoop, type ChatLoop } from './chat/chat-loop';
 import { renderForTerminal } from './chat/render-terminal';
 import { runZaloChat } from './chat/zalo-chat';
 import m from './chat/messages.vi.json';
@@ -94,17 +94,11 @@ async function main() {
     else if (status) console.log(format(m.feedbackRefused, { status }));
   };
 
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'Bạn: ' });
-  let quitting = false;
-  const handle = async (input: ChatInput): Promise<void> => {
-    if (quitting) return;
+  const handle = async (input: ChatInput, loop: ChatLoop): Promise<void> => {
     if (input.kind === 'paste-started') return void console.log(m.pasteStarted);
     const text = input.text;
     if (input.kind === 'message') return void (await send(messageActivity(who, text, { mention: who.conversationType !== 'personal' })));
-    if (text === ':quit') {
-      quitting = true;
-      return rl.close();
-    }
+    if (text === ':quit') return loop.quit();
     if (text === ':group' || text === ':personal') {
       who.conversationType = text === ':group' ? 'groupChat' : 'personal';
       who.conversationId = `19:chat-${randomUUID()}@thread.v2`;
@@ -130,24 +124,9 @@ async function main() {
     else await send(messageActivity(who, text, { mention: who.conversationType !== 'personal' }));
   };
 
-  // One input at a time, in order: a paste is sent only after the reply to the line before it.
-  let queue = Promise.resolve();
-  const batcher = createInputBatcher({
-    pasteMs: args.pasteMs,
-    onInput: (input) => {
-      queue = queue.then(() => handle(input)).then(() => {
-        if (!quitting) rl.prompt();
-      });
-    },
-  });
-
   console.log(`${format(m.connected, { url })} ${HELP}\n`);
-  await send(installActivity(who));
-  rl.prompt();
-  rl.on('line', (line) => batcher.push(line));
-  await new Promise<void>((resolve) => rl.once('close', () => resolve()));
-  batcher.end();
-  await queue;
+  // One input at a time, in order: a paste is sent only after the reply to the line before it.
+  await runChatLoop({ pasteMs: args.pasteMs, start: () => send(installActivity(who)), handle });
   await connector.close();
 }
 

@@ -1,8 +1,8 @@
-import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config';
 import { format } from '../../messages';
-import { createInputBatcher, type ChatInput } from './input-batcher';
+import type { ChatInput } from './input-batcher';
+import { runChatLoop, type ChatLoop } from './chat-loop';
 import { startZaloApiServer } from './zalo-api-server';
 import m from './messages.vi.json';
 
@@ -52,17 +52,11 @@ export async function runZaloChat(opts: { config: Config; url?: string; user: st
     }
   };
 
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'Bạn: ' });
-  let quitting = false;
-  const handle = async (input: ChatInput): Promise<void> => {
-    if (quitting) return;
+  const handle = async (input: ChatInput, loop: ChatLoop): Promise<void> => {
     if (input.kind === 'paste-started') return void console.log(m.pasteStarted);
     const text = input.text;
     if (input.kind === 'message') return send(text);
-    if (text === ':quit') {
-      quitting = true;
-      return rl.close();
-    }
+    if (text === ':quit') return loop.quit();
     if (text === ':group' || text === ':personal') {
       group = text === ':group';
       return void console.log(group ? format(z.groupChat, { name: bot.botName }) : m.personalChat);
@@ -72,20 +66,7 @@ export async function runZaloChat(opts: { config: Config; url?: string; user: st
     if (text === ':help') return void console.log(z.help.join('\n'));
     return send(text);
   };
-  let queue = Promise.resolve();
-  const batcher = createInputBatcher({
-    pasteMs: opts.pasteMs,
-    onInput: (input) => {
-      queue = queue.then(() => handle(input)).then(() => {
-        if (!quitting) rl.prompt();
-      });
-    },
-  });
   console.log(`${format(z.connected, { url })} ${z.help.join('\n')}\n`);
-  rl.prompt();
-  rl.on('line', (line) => batcher.push(line));
-  await new Promise<void>((resolve) => rl.once('close', () => resolve()));
-  batcher.end();
-  await queue;
+  await runChatLoop({ pasteMs: opts.pasteMs, handle });
   await api.close();
 }
