@@ -18,6 +18,7 @@ import { createAssetsRouter } from './assets';
 import type { ConsoleAppeals } from './appeals-port';
 import { html } from './html';
 import { cv } from './messages';
+import type { Area } from './capabilities';
 import { guardArea, sendNotFound, sendPage } from './respond';
 import { registerLoginRoutes } from './routes/login-routes';
 import { registerUsageRoutes } from './routes/usage-routes';
@@ -99,24 +100,23 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     await auth.signOut(req, res);
     res.redirect(303, '/console/login?why=out');
   });
-  const guard = (area: Parameters<typeof guardArea>[0]) => guardArea(area, audit, clock);
+  const guard = (area: Area) => guardArea(area, audit, clock);
   registerUsageRoutes(app, { overview: createUsageOverview({ auditLog: deps.store.audit, users: deps.store.users, audit, clock }), users: deps.store.users, clock });
-  app.use('/console/feedback', guard('feedback'));
-  registerFeedbackRoutes(app, deps);
-  app.use('/console/worklist', guard('worklist'));
-  registerWorklistRoutes(app, deps);
-  app.use('/console/alerts', guard('alerts'));
-  registerAlertsRoutes(app, deps);
-  app.use('/console/accounts', guard('accounts'));
-  registerAccountsRoutes(app, { ...deps, tokens });
-  app.use('/console/audit', guard('audit'));
-  registerAuditRoutes(app, deps);
-  app.use('/console/appeals', guard('appeals'));
-  registerAppealsRoutes(app, deps);
-  app.use('/console/documents', guard('documents'));
-  registerDocumentsRoutes(app, deps);
-  app.use('/console/knowledge', guard('knowledge'));
-  registerKnowledgeRoutes(app, deps);
+  // Each area under /console/<area>: its role checked on the server, then its routes.
+  const areas: [Area, () => void][] = [
+    ['feedback', () => registerFeedbackRoutes(app, deps)],
+    ['worklist', () => registerWorklistRoutes(app, deps)],
+    ['alerts', () => registerAlertsRoutes(app, deps)],
+    ['accounts', () => registerAccountsRoutes(app, { ...deps, tokens })],
+    ['audit', () => registerAuditRoutes(app, deps)],
+    ['appeals', () => registerAppealsRoutes(app, deps)],
+    ['documents', () => registerDocumentsRoutes(app, deps)],
+    ['knowledge', () => registerKnowledgeRoutes(app, deps)],
+  ];
+  for (const [area, register] of areas) {
+    app.use(`/console/${area}`, guard(area));
+    register();
+  }
   app.use((_req, res) => sendNotFound(res));
   router.use(app);
 
