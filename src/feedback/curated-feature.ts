@@ -26,7 +26,7 @@ export function preferCurated(qa: FeatureHandler, deps: { find: (question: strin
       const curated = verdict ? await deps.find(verdict.text).catch(() => undefined) : undefined;
       if (!verdict || !curated) return qa.handle(turn, ctx);
       const text = curatedText(curated);
-      const citations: Citation[] = curated.articles.map((a, i) => ({ articleId: `curated:${i + 1}`, label: a, position: i + 1, name: a.slice(0, 80), abstract: a.slice(0, 160) }));
+      const citations: Citation[] = curated.articles.map((a, i) => ({ articleId: `curated:${i + 1}`, label: a, position: i + 1, name: a, abstract: a }));
       return {
         replies: [{
           kind: 'answer',

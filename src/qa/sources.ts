@@ -2,9 +2,13 @@ import type { Article, LegalDocument } from '../knowledge/types';
 import type { Citation } from '../turns/types';
 import { fill, qaMessages, type QaMessages } from './messages';
 
-/** Teams' limits on a citation pop-up. */
-export const CITATION_NAME_MAX = 80;
-export const CITATION_ABSTRACT_MAX = 160;
+/**
+ * How much of a cited article travels with an answer: the article's heading and the quoted passage, whole up to
+ * these sizes (a bound on what is stored with each answer, not a channel's limit: each channel renders within its
+ * own, e.g. Teams' citation pop-ups in src/bot/replies/ai-entity.ts).
+ */
+export const CITATION_NAME_MAX = 300;
+export const CITATION_ABSTRACT_MAX = 1200;
 
 /** Shortens text to at most `max` characters at a word boundary, ending with "…" when cut. */
 export function truncate(text: string, max: number): string {

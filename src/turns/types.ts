@@ -36,9 +36,9 @@ export interface Turn {
 export interface Citation extends StoredCitation {
   /** Position [n] in the answer text. */
   position: number;
-  /** Short title shown in the citation pop-up (≤ 80 characters). */
+  /** The cited article's heading ("Điều 7 Nghị định …: title"); each channel shortens it to its own limits. */
   name: string;
-  /** Excerpt shown in the citation pop-up (≤ 160 characters). */
+  /** The passage quoted from the article (or its opening); each channel shortens it to its own limits. */
   abstract: string;
   /** The document's date of issue (dd/mm/yyyy), where known: channels without pop-ups print it with the source. */
   issued?: string;

@@ -35,12 +35,13 @@ describe('verifyCitations', () => {
       .toBe('Ông [HO_TEN_1], CCCD [CCCD_1], cần đồng ý [1].');
   });
 
-  it('builds citation labels, links and pop-up texts within Teams limits', () => {
+  it('builds citation labels and links, and carries the heading and passage whole (channels shorten them)', () => {
     const [c] = verifyCitations('Xem [1].', sources).citations;
     expect(c.label).toBe('Điều 11 Nghị định 13/2023/NĐ-CP');
     expect(c.url).toBe('https://vbpl.vn/nd-13-2023');
-    expect(c.name.length).toBeLessThanOrEqual(80);
-    expect(c.abstract.length).toBeLessThanOrEqual(160);
+    expect(c.name.startsWith('Điều 11 Nghị định 13/2023/NĐ-CP')).toBe(true);
+    expect(c.name.endsWith('…')).toBe(false);
+    expect(c.abstract.length).toBeLessThanOrEqual(1200);
   });
 });
 
