@@ -1,5 +1,5 @@
 import type { UserStatus } from '../store/types';
-import { foldDiacritics as foldVietnamese } from '../core/fold';
+import { foldDiacritics as foldVietnamese } from '../core/vietnamese';
 
 /** A chat command of the accounts feature, parsed from the message text (arguments keep their original spelling). */
 export type AccountCommand =

@@ -1,5 +1,5 @@
 import type { Role } from '../store/types';
-import { foldDiacritics as foldVietnamese } from '../core/fold';
+import { foldDiacritics as foldVietnamese } from '../core/vietnamese';
 
 export const ROLES: readonly Role[] = ['user', 'unit_admin', 'auditor', 'system_admin'];
 

@@ -1,5 +1,5 @@
 import data from './data/doc-types.json';
-import { foldDiacritics } from '../core/fold';
+import { foldDiacritics } from '../core/vietnamese';
 
 /** A type of administrative document (Nghị định 30/2020/NĐ-CP, Điều 7) and its abbreviation (Phụ lục III). */
 export interface DocType {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../core/clock';
-import { foldDiacritics } from '../core/fold';
+import { foldDiacritics } from '../core/vietnamese';
 import { recordAdmin, type AuditRecorder } from '../accounts/audit-recorder';
 import type { Refusal } from '../accounts/policy';
 import type { Principal } from '../accounts/principal';

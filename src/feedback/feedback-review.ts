@@ -1,6 +1,6 @@
 import type { Clock } from '../core/clock';
 import type { Gate } from '../gate/types';
-import { foldDiacritics } from '../core/fold';
+import { foldDiacritics } from '../core/vietnamese';
 import { recordAdmin, type AuditRecorder } from '../accounts/audit-recorder';
 import { readScope, type Refusal } from '../accounts/policy';
 import type { Principal } from '../accounts/principal';

@@ -1,3 +1,5 @@
+import { stripCharCode } from '../core/vietnamese';
+
 /**
  * Normalisation that defeats evasion while keeping an exact map back to the original text.
  * Two views of equal length are produced, one character each per kept original cluster:
@@ -51,12 +53,9 @@ for (const [from, to] of [[0xc0, 0x24f], [0x370, 0x52f], [0x1e00, 0x1eff]]) {
     const ch = String.fromCharCode(c);
     const l = ch.toLowerCase();
     if (l.length === 1) LOWER[c] = l.charCodeAt(0);
-    const d = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (d.length === 1) PLAIN[c] = d.charCodeAt(0);
+    PLAIN[c] = stripCharCode(c);
   }
 }
-PLAIN[0x111] = 0x64; // đ
-PLAIN[0x110] = 0x44; // Đ
 // The plain view is kept in one byte per character (a compact, fast string): dashes, quotes and
 // ellipses fold to ASCII, any other character beyond Latin-1 becomes a space.
 const PLAIN8 = new Uint8Array(0x10000);

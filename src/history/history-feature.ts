@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { Clock } from '../core/clock';
 import { resolvePeriod, type UsagePeriod } from '../accounts/usage-period';
-import { foldDiacritics } from '../core/fold';
+import { foldDiacritics } from '../core/vietnamese';
 import { writeExport } from '../http/export-formats';
 import { format } from '../messages';
 import type { AnswerRecord, AnswerRepository } from '../store/types';

@@ -1,4 +1,4 @@
-import { foldAligned, tidy } from './fold';
+import { foldAligned, tidy } from '../core/vietnamese';
 import type { MeetingMinutes } from './minutes';
 import type { Transcript } from './transcript';
 

@@ -1,5 +1,5 @@
 import { ACTION_START, BACKWARD_CUE, DEADLINE, FORWARD_CUE } from './cues';
-import { foldAligned } from './fold';
+import { foldAligned } from '../core/vietnamese';
 import type { MeetingTask } from './minutes';
 import { cleanOwner, looksLikeOwner, wordStarts } from './owners';
 

@@ -1,7 +1,7 @@
 import { CONCLUSION_CUE, FILLER, ISSUE_CUE, PROCEDURE } from './cues';
 import { extractFacts } from './extract-facts';
 import { extractTask } from './extract-tasks';
-import { fold } from './fold';
+import { foldDiacritics as fold } from '../core/vietnamese';
 import type { MeetingMinutes, MeetingTask } from './minutes';
 import { salienceScores } from './salience';
 import { splitSentences, type Sentence } from './sentences';

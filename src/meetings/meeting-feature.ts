@@ -5,7 +5,7 @@ import type { ChatModel } from '../llm/types';
 import type { FeatureHandler } from '../turns/feature';
 import type { AiAnswer, Turn, TurnResult } from '../turns/types';
 import { formatOf, isFileAttachment, type DownloadAttachment } from './attachments';
-import { foldAligned } from './fold';
+import { foldAligned } from '../core/vietnamese';
 import { resolveMeetingInput, SUMMARY_COMMAND } from './meeting-input';
 import { messages } from './messages';
 import { mapMinutesText } from './minutes';

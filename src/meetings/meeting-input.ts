@@ -2,7 +2,7 @@ import type { Gate, Verdict } from '../gate/types';
 import type { PassedVerdict, TurnContext } from '../turns/feature';
 import type { Turn } from '../turns/types';
 import { isFileAttachment, readAttachment, type DownloadAttachment } from './attachments';
-import { foldAligned } from './fold';
+import { foldAligned } from '../core/vietnamese';
 import { fill, formatBytes, messages } from './messages';
 import type { TranscriptSource } from './transcript-source';
 import { personKeyOf } from '../turns/person-key';

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldDiacritics as fold } from '../core/vietnamese';
 
 /** A notebook command parsed from a message or a card action. */
 export type NotebookCommand =

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldDiacritics as fold } from '../core/vietnamese';
 
 // Unit heads: capitalised in formal text ("Phòng Tài chính – Kế hoạch", "UBND phường", "Công an phường").
 const UNIT_HEAD = /^(?:phong|ban|to dan pho|to|doi|trung tam|van phong|ubnd|uy ban|cong an|quan su|ban chi huy|hoi|doan|mat tran|mttq|tram y te|truong|bo phan|so|chi cuc|dang uy|hdnd|hop tac xa|khu pho|thon|bch|cac phong|cac ban|cac don vi|cac to|cac dong chi|cac co quan|cac hoi)\b/;

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { foldDiacritics as fold } from '../core/vietnamese';
 
 // Vietnamese words are mostly two syllables: syllable bigrams carry the meaning, single syllables the recall.
 function terms(text: string): string[] {

@@ -1,4 +1,4 @@
-import { fold, tidy } from './fold';
+import { foldDiacritics as fold, tidy } from '../core/vietnamese';
 
 /** One stretch of speech (or one line of minutes), with its speaker when known. */
 export interface Utterance {

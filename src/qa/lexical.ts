@@ -1,19 +1,7 @@
-// Lexical overlap used to pick clauses and to judge retrieval confidence; kept local so Q&A
-// does not depend on the retriever's internals.
+// Lexical overlap used to pick clauses and to judge retrieval confidence; kept apart from the retriever's internals,
+// with the service's one folding and syllable splitting (src/core/vietnamese.ts).
+import { stripDiacritics, syllables } from '../core/vietnamese';
 
-const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
-// "hòa" and "hoà" are the same syllable: move the tone to one place before comparing. Done on
-// composed text (no NFD/NFC round trip over the whole text): "ó" + "a" ending a syllable becomes
-// "o" + "á"; the table is built from the tone marks so every composed form is covered.
-const TONE_MOVES = new Map<string, string>();
-for (const v of 'oOuU') {
-  for (const tone of TONE_MARKS) {
-    for (const next of 'aAeEyY') TONE_MOVES.set(`${v}${tone}`.normalize('NFC') + next, v + `${next}${tone}`.normalize('NFC'));
-  }
-}
-const TONE_ON_FIRST_NFC = new RegExp(`[${[...new Set([...TONE_MOVES.keys()].map((k) => k[0]))].join('')}][aAeEyY](?![\\p{L}\\p{M}])`, 'gu');
-const moveTone = (pair: string) => TONE_MOVES.get(pair) ?? pair;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 // The gate's placeholders ([CCCD_1], [HO_TEN_2]) stand for personal data, never for a legal topic.
 const PLACEHOLDER = /\[[\p{Lu}\p{M}\d_]+_\d+\]/gu;
@@ -26,15 +14,7 @@ const STOPWORDS = new Set((
   'hỏi xin cho biết muốn cần làm gồm bao gồm những nào thế nhiêu'
 ).split(/\s+/));
 
-/** Removes every diacritic (đ becomes d). */
-export function stripDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
-
-/** Lower-cased syllables with one tone placement. */
-export function syllables(text: string): string[] {
-  return text.normalize('NFC').replace(TONE_ON_FIRST_NFC, moveTone).toLowerCase().match(WORD) ?? [];
-}
+export { stripDiacritics, syllables };
 
 
 /** The content terms of a text: syllables and adjacent-syllable pairs, without stopwords alone. */

@@ -1,5 +1,5 @@
 import type { FeatureHandler } from './feature';
-import { foldVietnamese } from './fold';
+import { foldVietnamese } from '../core/vietnamese';
 
 const HELP_WORDS = new Set(['/help', 'help', 'tro giup', '/trogiup', 'huong dan', '/huongdan', '?']);
 

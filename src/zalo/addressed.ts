@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../core/fold';
+import { foldDiacritics } from '../core/vietnamese';
 
 /**
  * In a group the assistant answers only when addressed: the message starts with its name ("Trợ lý Công vụ, …",

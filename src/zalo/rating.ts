@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../core/fold';
+import { foldDiacritics } from '../core/vietnamese';
 
 /** A message that is only a rating of the last answer, with an optional comment. */
 export interface Rating {

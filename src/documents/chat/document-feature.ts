@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../../core/fold';
+import { foldDiacritics } from '../../core/vietnamese';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import type { Gate, Verdict } from '../../gate/types';

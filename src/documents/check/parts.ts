@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../../core/fold';
+import { foldDiacritics } from '../../core/vietnamese';
 import { typeByName, typeByCode, type DocType } from '../doc-types';
 import type { Para } from '../docx/read-docx';
 import { isRuleOnly, segmentsOf, type Segment } from './segments';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { summariseExtractive } from '../../../src/meetings/extractive-summary';
-import { fold } from '../../../src/meetings/fold';
+import { foldDiacritics as fold } from '../../../src/core/vietnamese';
 import type { MeetingMinutes } from '../../../src/meetings/minutes';
 import { renderMinutesMarkdown } from '../../../src/meetings/render-minutes';
 import { parseTranscript } from '../../../src/meetings/transcript';
