@@ -34,7 +34,7 @@ import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
 import { createAccessCheck } from './accounts/check-access';
 import { tenantFilter } from './accounts/tenants';
-import { createFeedbackRecorder } from './runtime/feedback';
+import { createCitationVerdictRecorder, createFeedbackRecorder } from './runtime/feedback';
 import { gateHashSalt } from './runtime/gate-salt';
 import { createSecondOpinionFromConfig } from './runtime/second-opinion';
 import { createAppealSink } from './runtime/appeals';
@@ -128,6 +128,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const presentation = createBotPresentation();
   const recordAnswer = createAnswerRecorder({ answers: answersRepo, clock, logger });
   const feedback = createFeedbackRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger });
+  const citationVerdicts = createCitationVerdictRecorder({ store, feedbackRepo, gate, auditLog, access, clock, logger });
   const bot = createBot({
     adapter,
     botAppId: config.bot.appId,
@@ -137,6 +138,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     renderAnswer: presentation.renderAnswer,
     streamAnswer: presentation.streamAnswer,
     feedback,
+    citationVerdicts,
     appeals: createAppealSink({ fileAppeal, access, auditLog, clock, logger }),
     notifier,
     resolveUpn: config.access.mode === 'allowlist' ? createUpnResolver({ isAllowedTenant: tenantFilter(config.access.allowedTenantIds) }) : undefined,

@@ -15,7 +15,7 @@ import { createTeamsChannel } from './teams-channel';
 import { createTurnHandler } from '../turns/handle-turn';
 import { messages } from '../messages';
 import { registerFileConsentRoutes, type FileUploader, type PendingFiles } from './file-consent';
-import { registerFeedbackRoutes, type FeedbackSink } from './feedback-routes';
+import { registerFeedbackRoutes, type CitationVerdictSink, type FeedbackSink } from './feedback-routes';
 import { registerAppealRoutes, type AppealSink } from './appeal-routes';
 import type { Notifier } from './notifier';
 import type { UpnResolver } from './member-upn';
@@ -30,6 +30,8 @@ export interface BotDeps {
   /** Streams an answer in a 1:1 chat and returns the id of the final activity. */
   streamAnswer?: (context: TurnContext, answer: AiAnswer) => Promise<string | undefined>;
   feedback?: FeedbackSink;
+  /** The per-citation follow-up to a dislike (which cited article was wrong or outdated). */
+  citationVerdicts?: CitationVerdictSink;
   /** Appeals from the refusal card's button; without it the button's invoke is not handled. */
   appeals?: AppealSink;
   notifier?: Notifier;
@@ -63,7 +65,7 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await context.sendActivity({ type: 'message', summary: messages.welcome.title, attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: welcomeCard() }] });
   });
 
-  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger, deps.resolveUpn);
+  if (deps.feedback) registerFeedbackRoutes(app, deps.feedback, logger, deps.resolveUpn, deps.citationVerdicts);
   if (deps.appeals) registerAppealRoutes(app, deps.appeals, logger);
   if (deps.files) registerFileConsentRoutes(app, { ...deps.files, logger });
 

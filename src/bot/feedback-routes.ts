@@ -7,6 +7,7 @@ import type { ChannelName } from '../turns/channel';
 import { conversationTypeOf, senderIdOf } from './map-turn';
 import { messages } from '../messages';
 import { feedbackInputSchema } from '../feedback/feedback-input';
+import { citationVerdictCard, citationVerdictReply, verdictInputId } from './replies/citation-verdict-card';
 
 /** Plain feedback input handed to the feedback use case (Teams-free). */
 export interface FeedbackInput {
@@ -23,7 +24,20 @@ export interface FeedbackInput {
   channel?: ChannelName;
 }
 
-export type FeedbackSink = (input: FeedbackInput) => Promise<{ kind: string }>;
+/** The outcome of a rating; a recorded dislike of a cited answer carries its id and citations for the follow-up. */
+export type FeedbackSink = (input: FeedbackInput) => Promise<{ kind: string; id?: string; citations?: { position: number; label: string }[] }>;
+
+/** Plain input of the per-citation follow-up (Teams-free). */
+export interface CitationVerdictsInput {
+  feedbackId: string;
+  userId: string;
+  upn?: string;
+  tenantId?: string;
+  conversationType: ConversationType;
+  /** Citation number → 'right' | 'wrong' | 'outdated'. */
+  verdicts: Record<string, string>;
+}
+export type CitationVerdictSink = (input: CitationVerdictsInput) => Promise<{ kind: string }>;
 
 const nativeFeedback = z.object({
   actionName: z.literal('feedback'),
@@ -31,6 +45,17 @@ const nativeFeedback = z.object({
 });
 
 const cardFeedback = z.object({ action: z.literal('feedback'), reaction: z.enum(['like', 'dislike']), answerId: z.string().min(1) });
+const verdictCard = z.object({ action: z.literal('citationVerdicts'), feedbackId: z.string().min(1) }).passthrough();
+
+/** The choices of a submitted citation card: `c1` … `c20` → verdict (unanswered ones are absent or empty). */
+function verdictsOf(value: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let n = 1; n <= 20; n++) {
+    const v = value[verdictInputId(n)];
+    if (typeof v === 'string' && v) out[String(n)] = v;
+  }
+  return out;
+}
 
 const isFeedbackInvoke = (ctx: TurnContext) => ctx.activity.type === ActivityTypes.Invoke && ctx.activity.name === 'message/submitAction';
 
@@ -50,7 +75,7 @@ function isValidNativeFeedback(ctx: TurnContext): boolean {
  * Teams' native feedback loop through teams-ai's feedbackLoop, a 400 for malformed invokes
  * (registered first, so nothing is stored), and the Adaptive Card like/dislike fallback.
  */
-export function registerFeedbackRoutes(app: Application<TurnState>, sink: FeedbackSink, logger: Logger, resolveUpn?: (ctx: TurnContext) => Promise<string | undefined>): void {
+export function registerFeedbackRoutes(app: Application<TurnState>, sink: FeedbackSink, logger: Logger, resolveUpn?: (ctx: TurnContext) => Promise<string | undefined>, verdictSink?: CitationVerdictSink): void {
   const upnOf = async (ctx: TurnContext) => (resolveUpn ? { upn: await resolveUpn(ctx) } : {});
   app.addRoute(
     async (ctx) => isFeedbackInvoke(ctx) && !isValidNativeFeedback(ctx),
@@ -72,7 +97,30 @@ export function registerFeedbackRoutes(app: Application<TurnState>, sink: Feedba
       tenantId: ctx.activity.conversation.tenantId,
     });
     logger.info({ outcome: result.kind }, 'feedback received');
+    // A dislike of a cited answer: ask, optionally, which citation was wrong or outdated.
+    if (verdictSink && result.kind === 'recorded' && result.id && result.citations?.length) {
+      await ctx.sendActivity({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: citationVerdictCard(result.id, result.citations) }] });
+    }
   });
+
+  if (verdictSink) {
+    app.message(
+      async (ctx) => verdictCard.safeParse(ctx.activity.value).success,
+      async (ctx) => {
+        const value = verdictCard.parse(ctx.activity.value);
+        const result = await verdictSink({
+          feedbackId: value.feedbackId,
+          userId: senderIdOf(ctx.activity),
+          ...(await upnOf(ctx)),
+          conversationType: conversationTypeOf(ctx.activity),
+          tenantId: ctx.activity.conversation.tenantId,
+          verdicts: verdictsOf(value),
+        });
+        logger.info({ outcome: result.kind }, 'citation verdicts received');
+        await ctx.sendActivity(citationVerdictReply(result.kind));
+      },
+    );
+  }
 
   app.message(
     async (ctx) => cardFeedback.safeParse(ctx.activity.value).success,

@@ -50,6 +50,9 @@ export async function* feedbackExportRows(deps: {
       for (const id of missing) remember(id, found.get(id));
     } else for (const id of missing) remember(id, await deps.answers.get(id));
   };
+  const verdictWords = exportsVi.feedback.citationVerdict;
+  // "Điều 7 Nghị định 13/2023/NĐ-CP (sai hoặc không liên quan)": the person's verdict on that citation, where given
+  const withVerdict = (label: string, verdict: keyof typeof verdictWords | undefined) => (verdict ? `${label} (${verdictWords[verdict]})` : label);
   const toRow = (f: FeedbackRecord): FeedbackExportRow => {
     const answer = cache.get(f.answerId);
     return {
@@ -59,7 +62,7 @@ export async function* feedbackExportRows(deps: {
       channel: channelValue(f.channel ?? answer?.channel, f.conversationType ?? answer?.conversationType),
       question: answer?.question ?? '',
       answer: answer?.answer ?? '',
-      citations: (answer?.citations ?? []).map((c) => c.label).join('; '),
+      citations: (answer?.citations ?? []).map((c, i) => withVerdict(c.label, f.citations?.find((v) => v.position === i + 1)?.verdict)).join('; '),
       reaction: f.reaction,
       comment: f.comment ?? '',
       answerer: answer?.answerer ?? '',

@@ -8,7 +8,11 @@ import type { ChannelName } from '../turns/channel';
 
 export type RecordFeedbackResult =
   /** Stored. `answerKnown` is false when no answer record has that id (still stored: see below). */
-  | { kind: 'recorded'; id: string; answerKnown: boolean; commentBlocked: boolean }
+  | {
+      kind: 'recorded'; id: string; answerKnown: boolean; commentBlocked: boolean;
+      /** A dislike of an answer that cited articles: its citations, so the channel can ask which one was wrong. */
+      citations?: { position: number; label: string }[];
+    }
   /** Malformed input: nothing stored. */
   | { kind: 'invalid'; issues: string }
   /** `authorize` refused the person (revoked, locked, another tenant): nothing stored. */
@@ -102,7 +106,8 @@ export function createRecordFeedback(deps: RecordFeedbackDeps): (input: unknown)
     } catch (e) {
       deps.logger.error({ err: (e as Error).message }, 'feedback audit write failed');
     }
-    return { kind: 'recorded', id: record.id, answerKnown: !!answer, commentBlocked };
+    const cited = f.reaction === 'dislike' && answer && answer.citations.length > 0 ? answer.citations.map((c, i) => ({ position: i + 1, label: c.label })) : undefined;
+    return { kind: 'recorded', id: record.id, answerKnown: !!answer, commentBlocked, ...(cited ? { citations: cited } : {}) };
   };
 }
 

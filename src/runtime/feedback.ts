@@ -4,16 +4,19 @@ import type { Logger } from '../core/logger';
 import type { Gate } from '../gate/types';
 import type { FeedbackRepository, Store } from '../store/types';
 import type { AuditLog } from '../audit/audit-log';
-import type { FeedbackSink } from '../bot/feedback-routes';
+import type { CitationVerdictSink, FeedbackSink } from '../bot/feedback-routes';
 import type { AccessCheck } from '../turns/route-turn';
-import { createRecordFeedback, type FeedbackActor } from '../feedback';
+import { createRecordCitationVerdicts, createRecordFeedback, type FeedbackActor } from '../feedback';
 
 /**
  * Feedback from Teams: the same access check as a message (a revoked person or another tenant leaves nothing),
  * the gate on the comment, and the durable feedback repository.
  */
-export function createFeedbackRecorder(deps: { store: Store; feedbackRepo: FeedbackRepository; gate: Gate; auditLog: AuditLog; access: AccessCheck; clock: Clock; logger: Logger }): FeedbackSink {
-  const authorize = async (actor: FeedbackActor) => {
+type RecorderDeps = { store: Store; feedbackRepo: FeedbackRepository; gate: Gate; auditLog: AuditLog; access: AccessCheck; clock: Clock; logger: Logger };
+
+/** The access check of a message turn, asked for a person rating an answer. */
+function authorizer(deps: RecorderDeps) {
+  return async (actor: FeedbackActor) => {
     const decision = await deps.access({
       id: randomUUID(),
       user: { id: actor.userId, aadObjectId: actor.userId, upn: actor.upn },
@@ -25,6 +28,10 @@ export function createFeedbackRecorder(deps: { store: Store; feedbackRepo: Feedb
     });
     return decision.kind === 'allowed' ? { allowed: true as const, unit: decision.user?.unit } : { allowed: false as const, reason: decision.reason };
   };
+}
+
+export function createFeedbackRecorder(deps: RecorderDeps): FeedbackSink {
+  const authorize = authorizer(deps);
   const record = createRecordFeedback({
     store: { answers: deps.store.answers, feedback: deps.feedbackRepo },
     gate: deps.gate,
@@ -32,6 +39,18 @@ export function createFeedbackRecorder(deps: { store: Store; feedbackRepo: Feedb
     logger: deps.logger,
     audit: { record: (e) => deps.auditLog.record(e) },
     authorize,
+  });
+  return (input) => record(input);
+}
+
+/** The per-citation follow-up of a dislike: the same access check, written to the feedback record itself. */
+export function createCitationVerdictRecorder(deps: RecorderDeps): CitationVerdictSink {
+  const record = createRecordCitationVerdicts({
+    store: { answers: deps.store.answers, feedback: deps.feedbackRepo },
+    clock: deps.clock,
+    logger: deps.logger,
+    audit: { record: (e) => deps.auditLog.record(e) },
+    authorize: authorizer(deps),
   });
   return (input) => record(input);
 }

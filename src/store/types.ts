@@ -49,6 +49,17 @@ export interface FeedbackRecord {
   reaction: Reaction;
   comment?: string;
   commentBlocked?: boolean;
+  /** What the person said of each cited article of a disliked answer (Teams' follow-up card), in the answer's order. */
+  citations?: CitationVerdict[];
+}
+
+/** One cited article as the person judged it: right, wrong (or not relevant), or outdated. */
+export interface CitationVerdict {
+  /** The citation's number [n] in the answer (1-based, the stored citations' order). */
+  position: number;
+  articleId: string;
+  label: string;
+  verdict: 'right' | 'wrong' | 'outdated';
 }
 
 export interface FeedbackQuery {
@@ -213,6 +224,8 @@ export interface FeedbackRepository {
   get?(id: string): Promise<FeedbackRecord | undefined>;
   /** Newest first, at most `limit` records strictly before `before` (time, then id). */
   page?(query: FeedbackPageQuery): Promise<FeedbackRecord[]>;
+  /** Sets the per-citation verdicts of one record; false when no record has that id. */
+  setCitationVerdicts?(id: string, verdicts: CitationVerdict[]): Promise<boolean>;
 }
 
 export interface AuditRepository {

@@ -95,6 +95,22 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect(await ids({ limit: 10, excludeIds: ['f-3b', 'f-2'] })).toEqual(['f-3a', 'f-1']);
     });
 
+    it('feedback: sets the per-citation verdicts of one record (kept by get, page and list); an unknown id is refused', async () => {
+      await store.feedback.add(fb('f-v', { time: at(1), reaction: 'dislike' }));
+      await store.feedback.add(fb('f-w', { time: at(2), reaction: 'dislike' }));
+      const verdicts = [
+        { position: 1, articleId: 'nd13#D11', label: 'Điều 11 Nghị định 13/2023/NĐ-CP', verdict: 'right' as const },
+        { position: 2, articleId: 'nd13#D9', label: 'Điều 9 Nghị định 13/2023/NĐ-CP', verdict: 'outdated' as const },
+      ];
+      expect(await store.feedback.setCitationVerdicts!('f-v', verdicts)).toBe(true);
+      expect(await store.feedback.setCitationVerdicts!('nope', verdicts)).toBe(false);
+      expect(await store.feedback.get?.('f-v')).toEqual(fb('f-v', { time: at(1), reaction: 'dislike', citations: verdicts }));
+      expect((await store.feedback.page!({ limit: 10 })).map((f) => f.citations)).toEqual([undefined, verdicts]);
+      const listed: unknown[] = [];
+      for await (const f of store.feedback.list({})) listed.push(f.citations);
+      expect(listed).toEqual([verdicts, undefined]);
+    });
+
     it('audit: appends a linear hash chain that verifies, lists in seq order with filters', async () => {
       const a = await store.audit.append(ev(1));
       const b = await store.audit.append(ev(2, { type: 'admin', action: 'revoke', target: 'u-9', details: { reason: 'nghỉ việc', n: 1, x: null } }));

@@ -23,6 +23,13 @@ const channel = labelFrom(exportsVi.channel);
 /** Whether the comment points at citation [n] (people quote the answer's markers when a source is wrong). */
 const mentions = (comment: string | undefined, n: number) => !!comment && comment.includes(`[${n}]`);
 
+const VERDICT_LABEL = { right: cv.feedback.verdictRight, wrong: cv.feedback.verdictWrong, outdated: cv.feedback.verdictOutdated } as const;
+/** The person's verdict on one citation (the Teams follow-up card), else whether the comment points at it. */
+function verdictCell(verdict: keyof typeof VERDICT_LABEL | undefined, mentioned: boolean): Html {
+  if (verdict) return html`<td><span class="badge${verdict === 'right' ? ' done' : ''}">${VERDICT_LABEL[verdict]}</span></td>`;
+  return html`<td class="muted">${mentioned ? cv.feedback.mentioned : cv.feedback.noVerdict}</td>`;
+}
+
 function review(v: FeedbackDetailView): Html {
   const r = v.item.review;
   const name = (id: string) => v.names.get(id) ?? id;
@@ -68,7 +75,7 @@ ${a ? html`<dt>${cv.feedback.answerer}</dt><dd>${answererLabel(a.answerer)}</dd>
 <h2>${cv.feedback.answer}</h2><div class="card answer">${markdownToPlainText(a.answer)}</div>
 <h2>${cv.feedback.citations}</h2>
 ${a.citations.length === 0 ? html`<p>—</p>` : html`<div class="table-wrap"><table><thead><tr><th scope="col">#</th><th scope="col">${cv.feedback.citations}</th><th scope="col">${cv.feedback.citationVerdict}</th></tr></thead>
-<tbody>${a.citations.map((c, n) => html`<tr><td>${n + 1}</td><td>${c.url && /^https?:\/\//.test(c.url) ? html`<a href="${c.url}">${c.label}</a>` : c.label}</td><td class="muted">${mentions(f.comment, n + 1) ? cv.feedback.mentioned : cv.feedback.noVerdict}</td></tr>`)}</tbody></table></div>`}`
+<tbody>${a.citations.map((c, n) => html`<tr><td>${n + 1}</td><td>${c.url && /^https?:\/\//.test(c.url) ? html`<a href="${c.url}">${c.label}</a>` : c.label}</td>${verdictCell(f.citations?.find((x) => x.position === n + 1)?.verdict, mentions(f.comment, n + 1))}</tr>`)}</tbody></table></div>`}`
     : html`<p class="muted">${cv.feedback.noAnswer}</p>`;
   const curated = v.curated ? html`<h2>${cv.feedback.curate}</h2><div class="card"><p class="muted">${fill(cv.feedback.curatedBy, { by: v.curated.byName, at: vnTime(v.curated.at) })}</p><ul>${v.curated.articles.map((r) => html`<li>${r}</li>`)}</ul><div class="answer">${v.curated.text}</div></div>` : '';
   const body = html`<p><a href="/console/feedback">← ${cv.feedback.title}</a></p>${facts}${qa}<h2>${cv.feedback.comment}</h2>${comment}${curated}${review(v)}${actions(ctx, v)}`;

@@ -24,6 +24,8 @@ export async function createDurableFeedbackRepository(deps: {
     list: (query) => deps.inner.list(query),
     ...(deps.inner.get ? { get: deps.inner.get.bind(deps.inner) } : {}),
     ...(deps.inner.page ? { page: deps.inner.page.bind(deps.inner) } : {}),
+    // A follow-up on a record already stored: written straight through (the caller tells the person when it fails).
+    ...(deps.inner.setCitationVerdicts ? { setCitationVerdicts: deps.inner.setCitationVerdicts.bind(deps.inner) } : {}),
     outbox,
     close: () => outbox.close(),
   };

@@ -45,6 +45,12 @@ export function embeddedFeedback(col: JsonlCollection<FeedbackRecord>): Feedback
     add: async (record) => {
       if (!col.has(record.id)) await col.put(record.id, record);
     },
+    setCitationVerdicts: async (id, verdicts) => {
+      const record = col.get(id);
+      if (!record) return false;
+      await col.put(id, { ...record, citations: verdicts });
+      return true;
+    },
     list: async function* (query) {
       const rows = col
         .filter((f) => matches(f, query))

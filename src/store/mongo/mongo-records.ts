@@ -58,6 +58,7 @@ export function mongoFeedback(col: Coll): FeedbackRepository {
       const doc = await col.findOne({ _id: id });
       return doc ? fromDoc<FeedbackRecord>(doc) : undefined;
     },
+    setCitationVerdicts: async (id, verdicts) => (await col.updateOne({ _id: id }, { $set: { citations: verdicts } })).matchedCount === 1,
     page: async (q) => {
       const and: Document[] = [feedbackFilter(q)];
       if (q.hasComment === true) and.push({ comment: { $exists: true, $ne: '' } });

@@ -90,6 +90,15 @@ describe('console: every route checks the role on the server', () => {
     }
   });
 
+  it('the feedback detail shows the verdict the person gave each citation (the Teams follow-up card)', async () => {
+    const fb = (await svc.runtime.store.feedback.get!(ids.fb))!;
+    const cited = (await svc.runtime.store.answers.get(fb.answerId))!.citations;
+    await svc.runtime.store.feedback.setCitationVerdicts!(ids.fb, [{ position: 1, articleId: cited[0].articleId, label: cited[0].label, verdict: 'outdated' }]);
+    const page = await clients.auditor.get(fill('/console/feedback/{fb}'));
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Đã cũ, hết hiệu lực');
+  });
+
   it('the curated answer recorded above answers the same question typed without diacritics in chat', async () => {
     const folded = LEGAL_QUESTIONS[0].normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase().replace('?', '');
     const replies = await svc.say(userB, folded);

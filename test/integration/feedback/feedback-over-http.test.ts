@@ -62,6 +62,38 @@ describe('feedback from Teams to the administrator export, over HTTP', () => {
     expect(found![header.indexOf('Câu hỏi')]).toContain('được phép dùng AI');
   });
 
+  it('after a dislike of a cited answer, asks which citation was wrong or outdated, and stores and exports the answer', async () => {
+    const who = svc.identity();
+    const replies = await svc.say(who, QUESTION);
+    const answerId = replies[0].id;
+    const cited = (await svc.runtime.store.answers.get(answerId))!.citations;
+    expect(cited.length).toBeGreaterThan(0);
+    const before = svc.connector.received.length;
+    expect((await svc.feedback(who, answerId, 'dislike', 'Căn cứ [1] đã cũ')).status).toBe(200);
+    // The follow-up card: one choice per citation, labelled as the answer cited it.
+    const followUp = svc.connector.received.slice(before).map((r) => r.activity).find((a) => a.type === 'message' && a.attachments?.length);
+    const card = followUp?.attachments?.[0].content as { body: { type: string; id?: string; text?: string }[]; actions: { data: { action: string; feedbackId: string } }[] };
+    expect(card.body.filter((b) => b.type === 'Input.ChoiceSet').map((b) => b.id)).toEqual(cited.map((_, i) => `c${i + 1}`));
+    expect(card.body.some((b) => b.text === `[1] ${cited[0].label}`)).toBe(true);
+    const data = card.actions[0].data;
+    expect(data.action).toBe('citationVerdicts');
+
+    // Someone else cannot judge this dislike.
+    const other = { ...svc.identity(), conversationId: who.conversationId };
+    const refused = await svc.say(other, '', { value: { ...data, c1: 'wrong' } });
+    expect(refused.map((r) => r.activity.text).join(' ')).toContain('không thể đánh giá');
+
+    const thanks = await svc.say(who, '', { value: { ...data, c1: 'outdated' } });
+    expect(thanks.map((r) => r.activity.text).join(' ')).toContain('Cảm ơn');
+    const record = await svc.runtime.store.feedback.get!(data.feedbackId);
+    expect(record?.citations).toEqual([{ position: 1, articleId: cited[0].articleId, label: cited[0].label, verdict: 'outdated' }]);
+
+    const csv = await exportAs('csv');
+    const rows = parse(Buffer.from(await csv.arrayBuffer()).toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r['Nhận xét'] === 'Căn cứ [1] đã cũ');
+    expect(row!['Căn cứ trích dẫn']).toContain(`${cited[0].label} (đã cũ)`);
+  });
+
   it('refuses the export with a bad token (401) or none', async () => {
     expect((await exportAs('csv', 'wrong-token-wrong-token')).status).toBe(401);
     expect((await fetch(`${svc.baseUrl}/admin/feedback/export?format=csv`)).status).toBe(401);
