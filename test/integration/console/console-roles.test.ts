@@ -26,6 +26,7 @@ const GETS: [string, Record<Role, number>][] = [
   [`/console/accounts?unit=${b}`, { system: 200, unit: 403, auditor: 200 }],
   ['/console/audit', { system: 200, unit: 403, auditor: 200 }],
   ['/console/audit/export.csv', { system: 200, unit: 403, auditor: 200 }],
+  ['/console/audit/export.xlsx', { system: 200, unit: 403, auditor: 200 }],
   ['/console/appeals', { system: 200, unit: 403, auditor: 200 }],
   ['/console/documents', { system: 200, unit: 403, auditor: 200 }],
   ['/console/knowledge', { system: 200, unit: 403, auditor: 200 }],
@@ -38,6 +39,7 @@ const POSTS: [string, Record<string, string>, Record<Role, number>][] = [
   ['/console/accounts', { id: 'moi.canbo@taichinh.gov.vn', name: 'Cán bộ Mới', unit: UNIT_B, role: 'user' }, { system: 303, unit: 403, auditor: 403 }],
   ['/console/accounts/{userB}/lock', {}, { system: 303, unit: 403, auditor: 403 }],
   ['/console/accounts/{userB}/restore', {}, { system: 303, unit: 403, auditor: 403 }],
+  ['/console/accounts/{leaver}/revoke', {}, { system: 303, unit: 403, auditor: 403 }],
   ['/console/accounts/{spare}/token', {}, { system: 200, unit: 403, auditor: 403 }],
   ['/console/accounts/{spare}/token/revoke', {}, { system: 303, unit: 403, auditor: 403 }],
   ['/console/audit/verify', {}, { system: 200, unit: 403, auditor: 200 }],
@@ -62,6 +64,9 @@ describe('console: every route checks the role on the server', () => {
     await provision(svc, unitAdmin, UNIT_A, 'unit_admin');
     await provision(svc, auditor, 'Thanh tra tỉnh', 'auditor');
     await provision(svc, userB, UNIT_B);
+    const leaver = svc.identity('personal', { name: 'Cán Bộ Nghỉ Việc' });
+    await provision(svc, leaver, UNIT_B);
+    ids.leaver = leaver.user.aadObjectId;
     const replies = await svc.say(userB, LEGAL_QUESTIONS[0]);
     await svc.feedback(userB, replies[0].id, 'dislike', 'Chưa đúng mức phạt');
     for await (const f of svc.runtime.store.feedback.list({})) ids.fb = f.id;
@@ -88,6 +93,16 @@ describe('console: every route checks the role on the server', () => {
       const r = await clients[role].post(fill(path), form);
       expect([role, r.status]).toEqual([role, expected[role]]);
     }
+  });
+
+  it('accounts import: an auditor is refused, a unit administrator\'s rows of another unit are rejected by line, the system administrator\'s are created', async () => {
+    const csv = `id,name,unit,role\nnhap.moi@taichinh.gov.vn,Cán bộ Nhập Mới,${UNIT_B},user`;
+    expect((await clients.auditor.post('/console/accounts/import', { csv })).status).toBe(403);
+    const byUnit = await clients.unit.post('/console/accounts/import', { csv });
+    expect(byUnit.text).toMatch(/từ chối|không/i);
+    expect(await svc.runtime.store.users.get('nhap.moi@taichinh.gov.vn')).toBeUndefined();
+    expect((await clients.system.post('/console/accounts/import', { csv })).status).toBe(200);
+    expect((await svc.runtime.store.users.get('nhap.moi@taichinh.gov.vn'))?.unit).toBe(UNIT_B);
   });
 
   it('the feedback detail shows the verdict the person gave each citation (the Teams follow-up card)', async () => {
