@@ -93,6 +93,18 @@ export function createBot(deps: BotDeps): Application<TurnState> {
     await handleTurn(turn, channel, { onAllowed: async () => { await deps.notifier?.remember(activity); } });
   });
 
+  // An invoke no route above answers (an unknown name, or a known one with a value none accepts) is bad input: 400, where
+  // botbuilder would say 501. Registered last, so every real invoke route is tried first.
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke,
+    async (context) => {
+      const name = context.activity.name;
+      logger.warn({ invoke: typeof name === 'string' ? name.slice(0, 60) : typeof name }, 'unsupported invoke rejected');
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'unsupported invoke' } } });
+    },
+    true,
+  );
+
   app.error(async (_context, err) => {
     logger.error({ err: err.message }, 'bot application error');
   });
