@@ -71,7 +71,7 @@ describe('feedback from Teams to the administrator export, over HTTP', () => {
     const before = svc.connector.received.length;
     expect((await svc.feedback(who, answerId, 'dislike', 'Căn cứ [1] đã cũ')).status).toBe(200);
     // The follow-up card: one choice per citation, labelled as the answer cited it.
-    const followUp = svc.connector.received.slice(before).map((r) => r.activity).find((a) => a.type === 'message' && a.attachments?.length);
+    const followUp = svc.connector.received.slice(before).map((r) => r.activity).find((a) => a.type === 'message' && Array.isArray(a.attachments) && a.attachments.length > 0);
     const card = (followUp?.attachments as { content: unknown }[] | undefined)?.[0].content as { body: { type: string; id?: string; text?: string }[]; actions: { data: { action: string; feedbackId: string } }[] };
     expect(card.body.filter((b) => b.type === 'Input.ChoiceSet').map((b) => b.id)).toEqual(cited.map((_, i) => `c${i + 1}`));
     expect(card.body.some((b) => b.text === `[1] ${cited[0].label}`)).toBe(true);
