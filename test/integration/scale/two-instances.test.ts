@@ -5,6 +5,7 @@ import { createSessionRepository } from '../../../src/store/expiring/session-rep
 import type { JobRun } from '../../../src/jobs/leased-job';
 import { startTestService, type TestService } from '../../helpers/test-runtime';
 import { readFixture, textOf } from '../meetings/support';
+import { verifyAuditChain } from '../../../src/audit/verify-audit-chain';
 
 const uri = process.env.MONGODB_URI;
 const ADMIN = 'admin-token-two-instances-0123456789';
@@ -101,6 +102,31 @@ if (!uri) {
       expect(textOf((await sayVia(a, who, 'trợ giúp'))[0])).not.toContain('thu hồi');
       expect((await admin(b, `/admin/users/${oid}/lock`)).status).toBe(200);
       expect(textOf((await sayVia(a, who, 'trợ giúp'))[0])).toContain('đang bị khóa');
+    });
+
+    it('under concurrent load both instances progress (neither under a third of the other\'s throughput), and the audit chain they share verifies', async () => {
+      // Four people per instance ask in a loop; when one instance has answered its quota, both stop and are compared.
+      const QUOTA = 60;
+      const done = { a: 0, b: 0 };
+      let stop = false;
+      const loop = async (via: TestService, key: 'a' | 'b') => {
+        const who = a.identity();
+        while (!stop) {
+          const res = await via.post(messageActivity(who, 'Những việc nào được phép dùng AI trong công vụ?'));
+          expect(res.status).toBe(200);
+          if (++done[key] >= QUOTA) stop = true;
+        }
+      };
+      await Promise.all([...Array.from({ length: 4 }, () => loop(a, 'a')), ...Array.from({ length: 4 }, () => loop(b, 'b'))]);
+      expect(Math.min(done.a, done.b)).toBeGreaterThanOrEqual(Math.max(done.a, done.b) / 3);
+      // every turn's audit event is appended to the one chain, which verifies end to end
+      let verdict = await verifyAuditChain(b.runtime.store.audit.list());
+      for (let wait = 0; verdict.ok && verdict.count < done.a + done.b && wait < 40; wait++) {
+        await new Promise((r) => setTimeout(r, 500));
+        verdict = await verifyAuditChain(b.runtime.store.audit.list());
+      }
+      expect(verdict.ok).toBe(true);
+      expect(verdict.count).toBeGreaterThanOrEqual(done.a + done.b);
     });
   });
 }
