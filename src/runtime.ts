@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createDocumentStatusBook, loadShippedStatuses } from './qa/document-status';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +30,7 @@ import { createMessagesRoute } from './http/messages-route';
 import { createTurnRouter } from './turns/route-turn';
 import { createAnswerRecorder } from './turns/record-answer';
 import { loadKnowledgeInBackground, type KnowledgeHolder } from './runtime/knowledge-holder';
+import { createUploadedFiles } from './knowledge-sources/uploaded-files';
 import { createFeatures } from './runtime/features';
 import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
@@ -61,6 +63,8 @@ const KEEP_ALIVE_MS = 65_000;
 export interface RuntimeOptions {
   logger?: Logger;
   clock?: Clock;
+  /** Awaited before a re-indexed knowledge base replaces the serving one (tests hold a re-index there). */
+  beforeKnowledgeSwap?: () => Promise<void>;
 }
 
 /** The running service: HTTP app, store and knowledge, with start/ready/stop. */
@@ -99,7 +103,12 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: withLastKnownReads(store.state), clock });
   // Read once now, so answers through a later outage still know the declared statuses.
   await documentStatus.list().catch((e: Error) => logger.warn({ err: e.message }, 'document statuses not read at start'));
-  const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger, thread: config.knowledgeThread });
+  // Uploaded sources (console) are indexed beside KNOWLEDGE_PATHS, from this instance's copy of the store's files.
+  const uploadedSources = createUploadedFiles({ sources: store.knowledgeSources, dir: path.join(config.dataDir, 'knowledge-uploads') });
+  const knowledge = loadKnowledgeInBackground({
+    paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger, thread: config.knowledgeThread,
+    extraPaths: uploadedSources, beforeSwap: opts.beforeKnowledgeSwap,
+  });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
   const answersRepo = await createDurableAnswerRepository({ inner: store.answers, dataDir: config.dataDir, logger });

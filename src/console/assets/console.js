@@ -41,4 +41,24 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawCharts);
   else drawCharts();
+
+  // A running re-index: its status line is refreshed from the server every 2 s; once it ends the page reloads
+  // (the new documents, or the error). Without this script the page shows the same on a manual reload.
+  var reindex = document.querySelector('[data-progress]');
+  if (reindex && reindex.querySelector('progress') && typeof window.fetch === 'function') {
+    var poll = window.setInterval(function () {
+      window.fetch(reindex.getAttribute('data-progress'), { credentials: 'same-origin', headers: { accept: 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (p) {
+          if (!p || !p.reindex) return;
+          if (p.reindex.state !== 'running') {
+            window.clearInterval(poll);
+            window.location.reload();
+          } else if (typeof p.statusHtml === 'string') {
+            reindex.innerHTML = p.statusHtml;
+          }
+        })
+        .catch(function () { /* the next tick tries again */ });
+    }, 2000);
+  }
 })();

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KnowledgeSourceRepository } from '../store/types';
+import { indexedName } from './source-format';
+
+/**
+ * The uploaded sources as files the index build reads: each stored file is written once under `<dir>/<id>/` (so its
+ * size and time, which the index fingerprint reads, stay put), files no longer stored are removed. Resolves with the
+ * paths to index beside KNOWLEDGE_PATHS: the folder, or none when nothing was uploaded.
+ */
+export function createUploadedFiles(deps: { sources: Pick<KnowledgeSourceRepository, 'list' | 'content'>; dir: string }) {
+  return async (): Promise<string[]> => {
+    const records = await deps.sources.list();
+    await fs.promises.mkdir(deps.dir, { recursive: true });
+    const wanted = new Set(records.map((r) => r.id));
+    for (const name of await fs.promises.readdir(deps.dir)) {
+      if (!wanted.has(name)) await fs.promises.rm(path.join(deps.dir, name), { recursive: true, force: true });
+    }
+    for (const r of records) {
+      const file = path.join(deps.dir, r.id, indexedName(r.fileName));
+      const stat = await fs.promises.stat(file).catch(() => undefined);
+      if (stat?.size === r.bytes) continue;
+      const content = await deps.sources.content(r.id);
+      if (!content) throw new Error(`knowledge source ${r.id} has no content in the store`);
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      const tmp = path.join(deps.dir, `.${r.id}.tmp`);
+      await fs.promises.writeFile(tmp, content);
+      await fs.promises.rename(tmp, file);
+    }
+    return records.length ? [deps.dir] : [];
+  };
+}
