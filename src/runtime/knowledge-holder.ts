@@ -114,7 +114,12 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
         s.percent = p.total > 0 ? Math.min(99, Math.floor((p.read / p.total) * 100)) : 99;
         s.articles = p.articles;
       });
-      await deps.beforeSwap?.();
+      try {
+        await deps.beforeSwap?.();
+      } catch (err) {
+        await gen.close();
+        throw err;
+      }
       if (closed) return void (await gen.close());
       const old = serving;
       serving = gen;
