@@ -31,6 +31,7 @@ import { createTurnRouter } from './turns/route-turn';
 import { createAnswerRecorder } from './turns/record-answer';
 import { loadKnowledgeInBackground, type KnowledgeHolder } from './runtime/knowledge-holder';
 import { createUploadedFiles } from './knowledge-sources/uploaded-files';
+import { watchKnowledgeSources } from './knowledge-sources/watch-sources';
 import { createFeatures } from './runtime/features';
 import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
@@ -56,6 +57,9 @@ import { createZaloBot } from './zalo/create-zalo-bot';
 import { createZaloOa } from './zalo/oa/create-zalo-oa';
 
 const DAY_MS = 24 * 3600_000;
+
+/** How often each instance looks for knowledge sources uploaded on another one. */
+const KNOWLEDGE_SOURCES_CHECK_MS = 60_000;
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -107,7 +111,11 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const uploadedSources = createUploadedFiles({ sources: store.knowledgeSources, dir: path.join(config.dataDir, 'knowledge-uploads') });
   const knowledge = loadKnowledgeInBackground({
     paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger, thread: config.knowledgeThread,
-    extraPaths: uploadedSources, beforeSwap: opts.beforeKnowledgeSwap,
+    extraPaths: uploadedSources.paths, beforeSwap: opts.beforeKnowledgeSwap,
+  });
+  const sourceWatch = watchKnowledgeSources({
+    sources: store.knowledgeSources, lastIds: uploadedSources.lastIds, loaded: () => knowledge.current() !== undefined, reindex: () => knowledge.reindex(),
+    running: () => knowledge.reindexStatus()?.state === 'running', intervalMs: KNOWLEDGE_SOURCES_CHECK_MS, logger,
   });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
@@ -224,6 +232,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     stop: async () => {
       stopping = true;
       for (const job of jobs) job.stop();
+      sourceWatch.stop();
       const closed = server ? new Promise<void>((resolve) => server!.close(() => resolve())) : Promise.resolve();
       await inFlight.drain(10_000);
       server?.closeIdleConnections?.();

@@ -9,7 +9,8 @@ import { indexedName } from './source-format';
  * paths to index beside KNOWLEDGE_PATHS: the folder, or none when nothing was uploaded.
  */
 export function createUploadedFiles(deps: { sources: Pick<KnowledgeSourceRepository, 'list' | 'content'>; dir: string }) {
-  return async (): Promise<string[]> => {
+  let written: string[] | undefined;
+  const paths = async (): Promise<string[]> => {
     const records = await deps.sources.list();
     await fs.promises.mkdir(deps.dir, { recursive: true });
     const wanted = new Set(records.map((r) => r.id));
@@ -27,6 +28,9 @@ export function createUploadedFiles(deps: { sources: Pick<KnowledgeSourceReposit
       await fs.promises.writeFile(tmp, content);
       await fs.promises.rename(tmp, file);
     }
+    written = records.map((r) => r.id).sort();
     return records.length ? [deps.dir] : [];
   };
+  /** The ids of the sources last handed to a load (undefined before any), to notice uploads made elsewhere. */
+  return { paths, lastIds: () => written };
 }
