@@ -7,7 +7,7 @@ import type { Inspection } from './inspect-source';
 import { KNOWLEDGE_UPLOAD_MAX_BYTES, formatOf, safeFileName } from './source-format';
 
 /** Why an upload was refused: nothing was stored and the index is unchanged. */
-export type UploadProblem = 'empty' | 'too_large' | 'format' | 'unreadable' | 'no_articles' | 'duplicate';
+export type UploadProblem = 'empty' | 'too_large' | 'format' | 'unreadable' | 'no_articles' | 'duplicate' | 'secret';
 
 export type UploadResult =
   | { kind: 'accepted'; source: KnowledgeSourceRecord; reindex: 'started' | 'queued'; skippedLines: number }
@@ -52,6 +52,7 @@ export function createUploadKnowledgeSource(deps: UploadSourceDeps) {
     const seen = await deps.inspect(fileName, file.content);
     if (seen.kind === 'unreadable') return invalid('unreadable', seen.detail);
     if (seen.kind === 'no_articles') return invalid('no_articles');
+    if (seen.kind === 'secret') return invalid('secret');
     const source: KnowledgeSourceRecord = {
       id: randomUUID(), fileName, format, bytes: file.content.length, sha256, uploadedAt: deps.clock.now(), uploadedBy: p.actor,
       articleCount: seen.articleCount, documentCount: seen.documentCount,

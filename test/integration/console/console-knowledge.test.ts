@@ -125,6 +125,7 @@ describe('console: knowledge sources (upload, background re-index, roles)', () =
     ['cap-nhat.jsonl', Buffer.from('không phải JSON\n'), 'Không tìm thấy điều khoản nào trong tệp cap-nhat.jsonl'],
     ['ghi-chu.txt', Buffer.from('Điều 1. Nội dung'), 'không thuộc định dạng được hỗ trợ'],
     ['rong.md', Buffer.alloc(0), 'Tệp rong.md rỗng'],
+    ['quyet-dinh-mat.md', Buffer.from('BỘ CÔNG AN\nMẬT\nSố: 12/2026/QĐ-BCA\nQUYẾT ĐỊNH\n\n## Điều 1. Phạm vi\nQuy định nội bộ.\n'), 'mang dấu mức độ mật nhà nước'],
   ])('refuses the bad file %s with a clear message; nothing is stored and the index is untouched', async (name, content, message) => {
     const r = await upload(svc, system, name, content);
     expect(r.status).toBe(400);

@@ -29,6 +29,15 @@ describe('checking an uploaded file with the index build\'s own loaders', () => 
     expect(await inspect('nghi-dinh-13.docx', await Packer.toBuffer(doc))).toEqual({ kind: 'ok', articleCount: 2, documentCount: 1, skippedLines: 0 });
   });
 
+  it('asks the gate about the whole text, headers included, and refuses a secret-marked file', async () => {
+    const seen: string[] = [];
+    const gated = createSourceInspector({ scratchDir: scratch, isSecret: (text) => (seen.push(text), /^MẬT$/mu.test(text)) });
+    const lines = ['BỘ CÔNG AN', 'MẬT', 'Số: 12/2026/QĐ-BCA', 'QUYẾT ĐỊNH', 'Điều 1. Phạm vi', 'Quy định nội bộ.'];
+    const doc = new DocxDocument({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] });
+    expect(await gated('quyet-dinh.docx', await Packer.toBuffer(doc))).toEqual({ kind: 'secret' });
+    expect(seen[0]).toContain('BỘ CÔNG AN');
+  });
+
   it('reads a gzipped Pháp điển update, counting the lines it skips', async () => {
     const body = `${JSON.stringify(PHAPDIEN_LINE)}\n{"pd_id": 7}\n${JSON.stringify({ ...PHAPDIEN_LINE, pd_id: '36.3.LQ.2', src: { ...PHAPDIEN_LINE.src, unit_no: '2' } })}\n`;
     expect(await inspect('cap-nhat.jsonl.gz', zlib.gzipSync(body))).toEqual({ kind: 'ok', articleCount: 2, documentCount: 1, skippedLines: 1 });
