@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { createDocumentStatusBook, loadShippedStatuses } from './qa/document-status';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,9 +28,8 @@ import { createHttpApp } from './http/create-http-app';
 import { createMessagesRoute } from './http/messages-route';
 import { createTurnRouter } from './turns/route-turn';
 import { createAnswerRecorder } from './turns/record-answer';
-import { loadKnowledgeInBackground, type KnowledgeHolder } from './runtime/knowledge-holder';
-import { createUploadedFiles } from './knowledge-sources/uploaded-files';
-import { watchKnowledgeSources } from './knowledge-sources/watch-sources';
+import type { KnowledgeHolder } from './runtime/knowledge-holder';
+import { loadKnowledge } from './runtime/knowledge-sources';
 import { createFeatures } from './runtime/features';
 import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
@@ -57,9 +55,6 @@ import { createZaloBot } from './zalo/create-zalo-bot';
 import { createZaloOa } from './zalo/oa/create-zalo-oa';
 
 const DAY_MS = 24 * 3600_000;
-
-/** How often each instance looks for knowledge sources uploaded on another one. */
-const KNOWLEDGE_SOURCES_CHECK_MS = 60_000;
 
 /** How long an idle kept-alive connection stays open: longer than the usual reverse proxy's upstream keep-alive. */
 const KEEP_ALIVE_MS = 65_000;
@@ -107,16 +102,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: withLastKnownReads(store.state), clock });
   // Read once now, so answers through a later outage still know the declared statuses.
   await documentStatus.list().catch((e: Error) => logger.warn({ err: e.message }, 'document statuses not read at start'));
-  // Uploaded sources (console) are indexed beside KNOWLEDGE_PATHS, from this instance's copy of the store's files.
-  const uploadedSources = createUploadedFiles({ sources: store.knowledgeSources, dir: path.join(config.dataDir, 'knowledge-uploads') });
-  const knowledge = loadKnowledgeInBackground({
-    paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger, thread: config.knowledgeThread,
-    extraPaths: uploadedSources.paths, beforeSwap: opts.beforeKnowledgeSwap,
-  });
-  const sourceWatch = watchKnowledgeSources({
-    sources: store.knowledgeSources, lastIds: uploadedSources.lastIds, loaded: () => knowledge.current() !== undefined, reindex: () => knowledge.reindex(),
-    running: () => knowledge.reindexStatus()?.state === 'running', intervalMs: KNOWLEDGE_SOURCES_CHECK_MS, logger,
-  });
+  // Uploaded sources (console) are indexed beside KNOWLEDGE_PATHS; each instance watches the store for new ones.
+  const { knowledge, watch: sourceWatch } = loadKnowledge(config, { store, logger, beforeSwap: opts.beforeKnowledgeSwap });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
   const answersRepo = await createDurableAnswerRepository({ inner: store.answers, dataDir: config.dataDir, logger });
