@@ -1,5 +1,6 @@
 import type { Principal } from '../accounts/principal';
 import type { DocumentSummary } from '../knowledge';
+import type { RemoveResult } from '../knowledge-sources/remove-source';
 import type { UploadResult } from '../knowledge-sources/upload-source';
 import type { ReindexStatus } from '../runtime/knowledge-holder';
 import type { KnowledgeSourceRecord } from '../store/types';
@@ -16,6 +17,7 @@ export interface ConsoleKnowledge {
 export interface ConsoleKnowledgeSources {
   list(): Promise<KnowledgeSourceRecord[]>;
   upload(p: Principal, file: { name: string; content: Buffer }): Promise<UploadResult>;
+  remove(p: Principal, id: string): Promise<RemoveResult>;
   /** The largest file accepted, in bytes. */
   maxBytes: number;
 }

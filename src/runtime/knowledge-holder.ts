@@ -59,6 +59,8 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
   let failure: Error | undefined;
   let status: ReindexStatus | undefined;
   let building: PendingGeneration | undefined;
+  // Built, waiting to take over (beforeSwap).
+  let waiting: Generation | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let closed = false;
@@ -114,11 +116,14 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
         s.percent = p.total > 0 ? Math.min(99, Math.floor((p.read / p.total) * 100)) : 99;
         s.articles = p.articles;
       });
+      waiting = gen;
       try {
         await deps.beforeSwap?.();
       } catch (err) {
         await gen.close();
         throw err;
+      } finally {
+        waiting = undefined;
       }
       if (closed) return void (await gen.close());
       const old = serving;
@@ -162,6 +167,7 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
     close: async () => {
       closed = true;
       await building?.cancel().catch(() => undefined);
+      await waiting?.close().catch(() => undefined);
       await serving?.close();
     },
   };

@@ -7,6 +7,7 @@ import type { Logger } from '../core/logger';
 import type { Gate } from '../gate/types';
 import { createSourceInspector } from '../knowledge-sources/inspect-source';
 import { KNOWLEDGE_UPLOAD_MAX_BYTES } from '../knowledge-sources/source-format';
+import { createRemoveKnowledgeSource } from '../knowledge-sources/remove-source';
 import { createUploadKnowledgeSource } from '../knowledge-sources/upload-source';
 import { createUploadedFiles } from '../knowledge-sources/uploaded-files';
 import { watchKnowledgeSources } from '../knowledge-sources/watch-sources';
@@ -43,6 +44,7 @@ export function createConsoleKnowledgeSources(deps: {
       sources, inspect: createSourceInspector({ scratchDir: path.join(deps.dataDir, 'knowledge-incoming'), isSecret: secretMarked(deps.gate) }),
       reindex: () => deps.knowledge.reindex(), audit: deps.audit, clock: deps.clock, maxBytes: KNOWLEDGE_UPLOAD_MAX_BYTES,
     }),
+    remove: createRemoveKnowledgeSource({ sources, reindex: () => deps.knowledge.reindex(), audit: deps.audit, clock: deps.clock }),
   };
 }
 

@@ -271,6 +271,8 @@ export interface KnowledgeSourceRepository {
   list(): Promise<KnowledgeSourceRecord[]>;
   /** The bytes of one source, or undefined. */
   content(id: string): Promise<Buffer | undefined>;
+  /** Removes a source (its record first, then its bytes); true when there was one. */
+  remove(id: string): Promise<boolean>;
 }
 
 /** Key-value storage for bot conversation state. */

@@ -210,6 +210,10 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect((await store.knowledgeSources.content('ks-1'))?.equals(md)).toBe(true);
       expect((await store.knowledgeSources.content('ks-2'))?.equals(zipped)).toBe(true);
       expect(await store.knowledgeSources.content('ks-9')).toBeUndefined();
+      expect(await store.knowledgeSources.remove('ks-1')).toBe(true);
+      expect(await store.knowledgeSources.remove('ks-1')).toBe(false);
+      expect((await store.knowledgeSources.list()).map((s) => s.id)).toEqual(['ks-2']);
+      expect(await store.knowledgeSources.content('ks-1')).toBeUndefined();
     });
 
     it('state: reads what was written (keys with dots and dollars too), deletes', async () => {

@@ -56,9 +56,11 @@ function uploadForm(v: KnowledgeView): Html {
 function uploadsTable(v: KnowledgeView): Html {
   if (v.uploads === undefined) return html``;
   const c = k.uploadColumns;
-  const rows = v.uploads.map((u) => html`<tr><td>${u.fileName}</td><td>${k.formats[u.format]}</td><td class="num">${mb(u.bytes)} MB</td><td class="num">${u.articleCount.toLocaleString('vi-VN')}</td><td class="num">${u.documentCount}</td><td>${u.uploadedBy}</td><td>${vnTime(u.uploadedAt)}</td></tr>`);
+  const admin = v.ctx.principal.role === 'system_admin';
+  const remove = (u: KnowledgeSourceRecord) => html`<td><form method="post" action="/console/knowledge/sources/${encodeURIComponent(u.id)}/remove" data-confirm="${fill(k.removeConfirm, { fileName: u.fileName })}">${csrfField(v.ctx)}<button type="submit" class="link">${k.removeButton}</button></form></td>`;
+  const rows = v.uploads.map((u) => html`<tr><td>${u.fileName}</td><td>${k.formats[u.format]}</td><td class="num">${mb(u.bytes)} MB</td><td class="num">${u.articleCount.toLocaleString('vi-VN')}</td><td class="num">${u.documentCount}</td><td>${u.uploadedBy}</td><td>${vnTime(u.uploadedAt)}</td>${admin ? remove(u) : ''}</tr>`);
   return html`<h2>${k.uploadsTitle}</h2>${v.uploads.length === 0 ? html`<p>${k.noUploads}</p>` : html`<div class="table-wrap"><table>
-<thead><tr><th scope="col">${c.file}</th><th scope="col">${c.format}</th><th scope="col" class="num">${c.size}</th><th scope="col" class="num">${c.articles}</th><th scope="col" class="num">${c.documents}</th><th scope="col">${c.by}</th><th scope="col">${c.at}</th></tr></thead>
+<thead><tr><th scope="col">${c.file}</th><th scope="col">${c.format}</th><th scope="col" class="num">${c.size}</th><th scope="col" class="num">${c.articles}</th><th scope="col" class="num">${c.documents}</th><th scope="col">${c.by}</th><th scope="col">${c.at}</th>${admin ? html`<th scope="col">${c.actions}</th>` : ''}</tr></thead>
 <tbody>${rows}</tbody></table></div>`}`;
 }
 

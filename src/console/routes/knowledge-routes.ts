@@ -33,7 +33,8 @@ export function uploadProblemText(r: Extract<UploadResult, { kind: 'invalid' }> 
 
 /**
  * GET /console/knowledge (the serving index, re-indexing, uploads, loaded documents), GET …/progress.json (polled by
- * the page while a re-index runs); POST …/sources (upload) and POST …/reindex, for system administrators only.
+ * the page while a re-index runs); POST …/sources (upload), …/sources/:id/remove and …/reindex, for system
+ * administrators only.
  */
 export function registerKnowledgeRoutes(router: Router, deps: KnowledgeRoutesDeps): void {
   const sources = deps.knowledgeSources;
@@ -62,6 +63,7 @@ export function registerKnowledgeRoutes(router: Router, deps: KnowledgeRoutesDep
     const q = queryOf(req);
     const flash: Flash[] = [];
     if (q.done === 'uploaded') flash.push({ kind: 'ok', text: fill(k.accepted, { fileName: q.file ?? '', articles: q.articles ?? '', documents: q.documents ?? '' }) + (Number(q.skipped) > 0 ? ` ${fill(k.skippedLines, { count: q.skipped })}` : '') });
+    if (q.done === 'removed') flash.push({ kind: 'ok', text: fill(k.removed, { fileName: q.file ?? '' }) });
     if (q.done === 'reindex') flash.push({ kind: 'ok', text: q.how === 'queued' ? k.reindexQueued : k.reindexStarted });
     await show(res, q, flash);
   });
@@ -87,6 +89,14 @@ export function registerKnowledgeRoutes(router: Router, deps: KnowledgeRoutesDep
     redirectDone(res, '/console/knowledge', 'uploaded', {
       file: r.source.fileName, articles: String(r.source.articleCount), documents: String(r.source.documentCount), skipped: String(r.skippedLines),
     });
+  });
+
+  router.post('/console/knowledge/sources/:id/remove', async (req, res) => {
+    if (!sources) return sendNotFound(res);
+    const r = await sources.remove(contextOf(res).principal, String(req.params.id));
+    if (r.kind === 'forbidden') return sendForbidden(res);
+    if (r.kind === 'not_found') return show(res, {}, [{ kind: 'error', text: k.removeMissing }], 404);
+    redirectDone(res, '/console/knowledge', 'removed', { file: r.source.fileName });
   });
 
   router.post('/console/knowledge/reindex', async (_req, res) => {

@@ -37,5 +37,11 @@ export function embeddedKnowledgeSources(col: JsonlCollection<KnowledgeSourceRec
       if (!col.has(id)) return undefined;
       return fs.promises.readFile(fileOf(id));
     },
+    remove: async (id) => {
+      if (!col.has(id)) return false;
+      await col.delete([id]);
+      await fs.promises.rm(fileOf(id), { force: true });
+      return true;
+    },
   };
 }

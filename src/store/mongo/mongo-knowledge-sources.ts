@@ -27,5 +27,10 @@ export function mongoKnowledgeSources(records: Collection<StoredDoc>, files: Col
       const bin = doc?.content as Binary | undefined;
       return bin ? Buffer.from(bin.buffer) : undefined;
     },
+    remove: async (id) => {
+      const removed = (await records.deleteOne({ _id: id })).deletedCount > 0;
+      await files.deleteOne({ _id: id });
+      return removed;
+    },
   };
 }

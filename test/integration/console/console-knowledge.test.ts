@@ -96,6 +96,7 @@ describe('console: knowledge sources (upload, background re-index, roles)', () =
     for (const c of [unit, auditor]) {
       expect((await upload(svc, c, 'quyet-dinh-vat-nuoi.md', UPLOADED)).status).toBe(403);
       expect((await c.post('/console/knowledge/reindex')).status).toBe(403);
+      expect((await c.post('/console/knowledge/sources/any-id/remove')).status).toBe(403);
     }
     // A person who is no longer an administrator (now a plain user) has no console session: the form does nothing.
     const former = svc.identity('personal', { name: 'Cựu Quản Trị' });
@@ -204,5 +205,22 @@ describe('console: knowledge sources (upload, background re-index, roles)', () =
     expect(svc.runtime.knowledge.current()?.articleCount).toBe(6);
     const replies = await svc.say(svc.identity('personal'), NEW_QUESTION);
     expect(JSON.stringify(citationsOf(replies[0]))).toContain('27/2026/QĐ-UBND');
+  }, 60_000);
+
+  it('a system administrator removes the upload (others are refused); once re-indexed it is no longer answered', async () => {
+    system = await signInOverHttp(svc, SYSTEM_TOKEN);
+    const [stored] = await svc.runtime.store.knowledgeSources.list();
+    const page = (await system.get('/console/knowledge')).text;
+    expect(page).toContain(`action="/console/knowledge/sources/${stored.id}/remove" data-confirm="Gỡ tệp Quyết định 27-2026 vật nuôi.md khỏi nguồn tri thức?`);
+    const r = await system.post(`/console/knowledge/sources/${stored.id}/remove`);
+    expect(r.status).toBe(303);
+    expect((await system.get(r.location!)).text).toContain('Đã gỡ Quyết định 27-2026 vật nuôi.md.');
+    expect((await system.post(`/console/knowledge/sources/${stored.id}/remove`)).text).toContain('Không tìm thấy tệp cần gỡ');
+    expect((await reindexEnded(svc, system)).articleCount).toBe(3);
+    expect(JSON.stringify(citationsOf((await svc.say(svc.identity('personal'), NEW_QUESTION))[0]))).not.toContain('27/2026/QĐ-UBND');
+    expect(await svc.runtime.store.knowledgeSources.list()).toEqual([]);
+    expect(fs.readdirSync(path.join(svc.dataDir, 'knowledge-uploads'))).toEqual([]);
+    // The auditor's refusal earlier (the unit administrator's is the area's own, console.open), then these two.
+    expect((await auditOf(svc, 'knowledge_remove')).map((e) => e.outcome)).toEqual(['forbidden', 'removed', 'not_found']);
   }, 60_000);
 });

@@ -46,6 +46,7 @@ const POSTS: [string, Record<string, string>, Record<Role, number>][] = [
   ['/console/documents', { soHieu: '100/2019/NĐ-CP', status: 'replaced', by: '168/2024/NĐ-CP' }, { system: 303, unit: 403, auditor: 403 }],
   ['/console/appeals/x/decision', { decision: 'accepted' }, { system: 404, unit: 403, auditor: 404 }],
   ['/console/knowledge/reindex', {}, { system: 303, unit: 403, auditor: 403 }],
+  ['/console/knowledge/sources/x/remove', {}, { system: 404, unit: 403, auditor: 403 }],
 ];
 
 describe('console: every route checks the role on the server', () => {

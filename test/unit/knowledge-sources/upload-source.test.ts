@@ -11,7 +11,7 @@ function setup(inspection: Inspection = { kind: 'ok', articleCount: 1, documentC
   const events: AuditEventInput[] = [];
   const reindex = jest.fn((): 'started' => 'started');
   const upload = createUploadKnowledgeSource({
-    sources: { add: async (r) => void stored.push(r), list: async () => stored, content: async () => undefined },
+    sources: { add: async (r) => void stored.push(r), list: async () => stored, content: async () => undefined, remove: async () => false },
     inspect: async () => inspection, reindex, audit: { record: async (e) => events.push(e) }, clock: { now: () => new Date('2026-03-02T02:00:00Z') }, maxBytes: 64,
   });
   return { upload, stored, events, reindex };
