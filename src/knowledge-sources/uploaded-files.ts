@@ -4,7 +4,7 @@ import type { KnowledgeSourceRepository } from '../store/types';
 import { indexedName } from './source-format';
 
 /**
- * The uploaded sources as files the index build reads: each stored file is written once under `<dir>/<id>/` (so its
+ * The uploaded sources as files the index build reads: each stored file is written once under `<dir>/<time>-<id>/` (so its
  * size and time, which the index fingerprint reads, stay put), files no longer stored are removed. Resolves with the
  * paths to index beside KNOWLEDGE_PATHS: the folder, or none when nothing was uploaded.
  */
@@ -13,12 +13,14 @@ export function createUploadedFiles(deps: { sources: Pick<KnowledgeSourceReposit
   const paths = async (): Promise<string[]> => {
     const records = await deps.sources.list();
     await fs.promises.mkdir(deps.dir, { recursive: true });
-    const wanted = new Set(records.map((r) => r.id));
+    // Folders named by upload time, so the build reads uploads in order: a later Pháp điển update supersedes.
+    const folder = (r: (typeof records)[number]) => `${r.uploadedAt.toISOString().replace(/[-:.]/g, '')}-${r.id}`;
+    const wanted = new Set(records.map(folder));
     for (const name of await fs.promises.readdir(deps.dir)) {
       if (!wanted.has(name)) await fs.promises.rm(path.join(deps.dir, name), { recursive: true, force: true });
     }
     for (const r of records) {
-      const file = path.join(deps.dir, r.id, indexedName(r.fileName));
+      const file = path.join(deps.dir, folder(r), indexedName(r.fileName));
       const stat = await fs.promises.stat(file).catch(() => undefined);
       if (stat?.size === r.bytes) continue;
       const content = await deps.sources.content(r.id);
