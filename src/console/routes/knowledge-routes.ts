@@ -42,6 +42,8 @@ export function registerKnowledgeRoutes(router: Router, deps: KnowledgeRoutesDep
     await recordAdmin(deps.audit, deps.clock, contextOf(res).principal, { action, outcome: 'forbidden' });
     sendForbidden(res);
   };
+  // While the store is unreachable the page still lists what is loaded (without the uploads and their form).
+  const uploadsOrNone = () => (sources ? sources.list().catch(() => undefined) : Promise.resolve(undefined));
   const show = async (res: Response, q: Record<string, string>, flash: Flash[], status = 200) => {
     const ctx = contextOf(res);
     const kb = deps.knowledge.current();
@@ -55,7 +57,7 @@ export function registerKnowledgeRoutes(router: Router, deps: KnowledgeRoutesDep
     res.status(status).type('html').send(renderKnowledgePage({
       ctx, flash, state, articleCount: kb?.articleCount, loadedAt: kb?.loadedAt, total: all.length, page, query,
       documents: all.slice(page * DOCUMENTS_PER_PAGE, (page + 1) * DOCUMENTS_PER_PAGE),
-      reindex: deps.knowledge.reindexStatus?.(), uploads: sources ? await sources.list() : undefined, maxBytes: sources?.maxBytes, paths: deps.knowledgePaths,
+      reindex: deps.knowledge.reindexStatus?.(), uploads: await uploadsOrNone(), maxBytes: sources?.maxBytes, paths: deps.knowledgePaths,
     }));
   };
 
