@@ -71,6 +71,8 @@ export interface Runtime {
   http: express.Express;
   store: Store;
   knowledge: KnowledgeHolder;
+  /** Looks in the store for knowledge sources uploaded on another instance now (done every minute); true when it re-indexes. */
+  checkKnowledgeSources(): Promise<boolean>;
   /** Listens; resolves with the bound address and a base URL for clients on this machine. */
   start(): Promise<ListenAddress>;
   /** Resolves when the store answers and the knowledge is loaded. */
@@ -198,6 +200,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     http,
     store,
     knowledge,
+    checkKnowledgeSources: () => sourceWatch.check(),
     start: () =>
       new Promise((resolve, reject) => {
         // Express 5 also calls this back with the error when listening fails (e.g. the port is taken).

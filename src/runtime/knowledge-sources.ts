@@ -52,7 +52,7 @@ export function createConsoleKnowledgeSources(deps: {
  * The knowledge base of KNOWLEDGE_PATHS and the uploaded sources (this instance's copy of the store's files under
  * DATA_DIR/knowledge-uploads), loading in the background, and the watch that re-indexes when another instance adds one.
  */
-export function loadKnowledge(config: Config, deps: { store: Pick<Store, 'knowledgeSources'>; logger: Logger; beforeSwap?: () => Promise<void> }): { knowledge: KnowledgeHolder; watch: { stop(): void } } {
+export function loadKnowledge(config: Config, deps: { store: Pick<Store, 'knowledgeSources'>; logger: Logger; beforeSwap?: () => Promise<void> }): { knowledge: KnowledgeHolder; watch: { check(): Promise<boolean>; stop(): void } } {
   const uploaded = createUploadedFiles({ sources: deps.store.knowledgeSources, dir: path.join(config.dataDir, 'knowledge-uploads') });
   const knowledge = loadKnowledgeInBackground({
     paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger: deps.logger, thread: config.knowledgeThread,

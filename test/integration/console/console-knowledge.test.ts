@@ -196,6 +196,30 @@ describe('console: knowledge sources (upload, background re-index, roles)', () =
     expect((await auditOf(svc, 'knowledge_reindex')).at(-1)).toMatchObject({ outcome: 'started' });
   }, 60_000);
 
+  it('with MongoDB, another instance on the same database picks the upload up without a restart', async () => {
+    if (db.kind !== 'mongodb') return; // The embedded store serves a single instance by design.
+    const other = await startTestService(env);
+    try {
+      expect(other.runtime.knowledge.current()?.articleCount).toBe(6); // it started after the upload: loaded at start
+      expect(await other.runtime.checkKnowledgeSources()).toBe(false);
+      // The source leaves and comes back through the first instance's store: the other follows each time.
+      const [stored] = await svc.runtime.store.knowledgeSources.list();
+      const followed = async () => {
+        expect(await other.runtime.checkKnowledgeSources()).toBe(true);
+        for (let i = 0; i < 300 && other.runtime.knowledge.reindexStatus()?.state === 'running'; i++) await new Promise((r) => setTimeout(r, 100));
+        return other.runtime.knowledge.current()?.articleCount;
+      };
+      await svc.runtime.store.knowledgeSources.remove(stored.id);
+      expect(await followed()).toBe(3);
+      await svc.runtime.store.knowledgeSources.add(stored, UPLOADED);
+      expect(await followed()).toBe(6);
+      const replies = await other.say(other.identity('personal'), NEW_QUESTION);
+      expect(JSON.stringify(citationsOf(replies[0]))).toContain('27/2026/QĐ-UBND');
+    } finally {
+      await other.stop();
+    }
+  }, 60_000);
+
   it('the upload lives in the store: a restarted service (its local copy gone) loads it at start', async () => {
     const dataDir = svc.dataDir;
     await svc.stop();
