@@ -31,6 +31,8 @@ export interface KnowledgeView {
 }
 
 const mb = (bytes: number) => (bytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+/** A file's size: kB under a megabyte (at least 1), else MB with one decimal. */
+const size = (bytes: number) => (bytes < 1048576 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${mb(bytes)} MB`);
 const day = (d?: string) => (d ? vnDayLabel(d) : '');
 
 /** The re-index status line; a running one carries a progress bar that console.js refreshes from progress.json. */
@@ -47,8 +49,8 @@ export function reindexStatusHtml(s: ReindexStatus | undefined): Html {
 function uploadForm(v: KnowledgeView): Html {
   if (v.uploads === undefined || v.maxBytes === undefined) return html``;
   if (v.ctx.principal.role !== 'system_admin') return html`<p class="muted">${cv.common.readOnly}</p>`;
-  return html`<h2>${k.uploadTitle}</h2><form method="post" action="/console/knowledge/sources" enctype="multipart/form-data" class="card filters">${csrfField(v.ctx)}
-<p>${fill(k.uploadHelp, { max: mb(v.maxBytes) })}</p>
+  return html`<h2>${k.uploadTitle}</h2><p>${fill(k.uploadHelp, { max: mb(v.maxBytes) })}</p>
+<form method="post" action="/console/knowledge/sources" enctype="multipart/form-data" class="card filters">${csrfField(v.ctx)}
 <div><label for="file">${k.file}</label><input type="file" id="file" name="file" required accept=".docx,.pdf,.md,.markdown,.jsonl,.gz"></div>
 <div class="buttons"><button type="submit">${k.submit}</button></div></form>`;
 }
@@ -58,7 +60,7 @@ function uploadsTable(v: KnowledgeView): Html {
   const c = k.uploadColumns;
   const admin = v.ctx.principal.role === 'system_admin';
   const remove = (u: KnowledgeSourceRecord) => html`<td><form method="post" action="/console/knowledge/sources/${encodeURIComponent(u.id)}/remove" data-confirm="${fill(k.removeConfirm, { fileName: u.fileName })}">${csrfField(v.ctx)}<button type="submit" class="link">${k.removeButton}</button></form></td>`;
-  const rows = v.uploads.map((u) => html`<tr><td>${u.fileName}</td><td>${k.formats[u.format]}</td><td class="num">${mb(u.bytes)} MB</td><td class="num">${u.articleCount.toLocaleString('vi-VN')}</td><td class="num">${u.documentCount}</td><td>${u.uploadedBy}</td><td>${vnTime(u.uploadedAt)}</td>${admin ? remove(u) : ''}</tr>`);
+  const rows = v.uploads.map((u) => html`<tr><td>${u.fileName}</td><td>${k.formats[u.format]}</td><td class="num">${size(u.bytes)}</td><td class="num">${u.articleCount.toLocaleString('vi-VN')}</td><td class="num">${u.documentCount}</td><td>${u.uploadedBy}</td><td>${vnTime(u.uploadedAt)}</td>${admin ? remove(u) : ''}</tr>`);
   return html`<h2>${k.uploadsTitle}</h2>${v.uploads.length === 0 ? html`<p>${k.noUploads}</p>` : html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">${c.file}</th><th scope="col">${c.format}</th><th scope="col" class="num">${c.size}</th><th scope="col" class="num">${c.articles}</th><th scope="col" class="num">${c.documents}</th><th scope="col">${c.by}</th><th scope="col">${c.at}</th>${admin ? html`<th scope="col">${c.actions}</th>` : ''}</tr></thead>
 <tbody>${rows}</tbody></table></div>`}`;

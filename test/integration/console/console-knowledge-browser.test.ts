@@ -51,5 +51,8 @@ const FIXTURES = path.resolve(__dirname, '../../fixtures/knowledge-upload');
     await page.waitForSelector('td:has-text("27/2026/QĐ-UBND")', { timeout: 30_000 });
     expect(await page.locator('#reindex').textContent()).toMatch(/Chỉ mục mới \(6 điều\) đã được dùng từ/);
     expect(await page.locator('#reindex progress').count()).toBe(0);
+    // Loaded again without the upload's notice (it said the re-index was running).
+    expect(page.url()).toBe(`${svc.baseUrl}/console/knowledge`);
+    expect(await page.locator('main').textContent()).not.toContain('Đã lưu');
   }, 60_000);
 });
