@@ -1,8 +1,10 @@
 import type { Response, Router } from 'express';
 import { recordAdmin, type AuditRecorder } from '../../accounts/audit-recorder';
+import { ADMIN_API_PRINCIPAL } from '../../accounts/principal';
 import type { Clock } from '../../core/clock';
 import { foldDiacritics } from '../../core/fold';
 import type { UploadResult } from '../../knowledge-sources/upload-source';
+import type { UserRepository } from '../../store/types';
 import { contextOf } from '../auth/console-auth';
 import { queryOf } from '../form';
 import type { Flash } from '../layout';
@@ -18,6 +20,8 @@ export interface KnowledgeRoutesDeps {
   knowledge: ConsoleKnowledge;
   knowledgePaths: string[];
   knowledgeSources?: ConsoleKnowledgeSources;
+  /** Names the uploaders (an audit actor otherwise). */
+  store: { users: Pick<UserRepository, 'get'> };
   audit: AuditRecorder;
   clock: Clock;
 }
@@ -43,7 +47,13 @@ export function registerKnowledgeRoutes(router: Router, deps: KnowledgeRoutesDep
     sendForbidden(res);
   };
   // While the store is unreachable the page still lists what is loaded (without the uploads and their form).
-  const uploadsOrNone = () => (sources ? sources.list().catch(() => undefined) : Promise.resolve(undefined));
+  const uploadsOrNone = async () => {
+    const list = await sources?.list().catch(() => undefined);
+    const names = new Map<string, string>();
+    const nameOf = async (actor: string) => (actor === ADMIN_API_PRINCIPAL.actor ? cv.app.adminToken : (await deps.store.users.get(actor).catch(() => undefined))?.name ?? actor);
+    for (const u of list ?? []) if (!names.has(u.uploadedBy)) names.set(u.uploadedBy, await nameOf(u.uploadedBy));
+    return list?.map((u) => ({ ...u, uploadedBy: names.get(u.uploadedBy)! }));
+  };
   const show = async (res: Response, q: Record<string, string>, flash: Flash[], status = 200) => {
     const ctx = contextOf(res);
     const kb = deps.knowledge.current();

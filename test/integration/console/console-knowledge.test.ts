@@ -171,7 +171,7 @@ describe('console: knowledge sources (upload, background re-index, roles)', () =
 
     const page = (await system.get('/console/knowledge')).text;
     expect(page).toMatch(/<td>27\/2026\/QĐ-UBND<\/td><td>Ban hành Quy định quản lý nuôi chó, mèo[^<]*<\/td><td>Quyết định<\/td><td>Ủy ban nhân dân tỉnh<\/td><td>02\/03\/2026<\/td><td>15\/03\/2026<\/td><td class="num">3<\/td>/);
-    expect(page).toContain('Quyết định 27-2026 vật nuôi.md');
+    expect(page).toMatch(/<td>Quyết định 27-2026 vật nuôi\.md<\/td><td>Markdown<\/td><td class="num">1 kB<\/td><td class="num">3<\/td><td class="num">1<\/td><td>Quản trị hệ thống \(mã quản trị chung\)<\/td>/);
     const [stored] = await svc.runtime.store.knowledgeSources.list();
     expect(stored).toMatchObject({ fileName: 'Quyết định 27-2026 vật nuôi.md', format: 'markdown', articleCount: 3, documentCount: 1, uploadedBy: 'admin-api' });
     expect((await svc.runtime.store.knowledgeSources.content(stored.id))?.equals(UPLOADED)).toBe(true);
