@@ -28,7 +28,8 @@ import { createHttpApp } from './http/create-http-app';
 import { createMessagesRoute } from './http/messages-route';
 import { createTurnRouter } from './turns/route-turn';
 import { createAnswerRecorder } from './turns/record-answer';
-import { loadKnowledgeInBackground, type KnowledgeHolder } from './runtime/knowledge-holder';
+import type { KnowledgeHolder } from './runtime/knowledge-holder';
+import { loadKnowledge } from './runtime/knowledge-sources';
 import { createFeatures } from './runtime/features';
 import { createRouters } from './runtime/routers';
 import { createBotPresentation } from './runtime/presentation';
@@ -61,6 +62,8 @@ const KEEP_ALIVE_MS = 65_000;
 export interface RuntimeOptions {
   logger?: Logger;
   clock?: Clock;
+  /** Awaited before a re-indexed knowledge base replaces the serving one (tests hold a re-index there). */
+  beforeKnowledgeSwap?: () => Promise<void>;
 }
 
 /** The running service: HTTP app, store and knowledge, with start/ready/stop. */
@@ -68,6 +71,8 @@ export interface Runtime {
   http: express.Express;
   store: Store;
   knowledge: KnowledgeHolder;
+  /** Looks in the store for knowledge sources uploaded on another instance now (done every minute); true when it re-indexes. */
+  checkKnowledgeSources(): Promise<boolean>;
   /** Listens; resolves with the bound address and a base URL for clients on this machine. */
   start(): Promise<ListenAddress>;
   /** Resolves when the store answers and the knowledge is loaded. */
@@ -99,7 +104,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const documentStatus = createDocumentStatusBook({ shipped: loadShippedStatuses(config.documentStatusPath), state: withLastKnownReads(store.state), clock });
   // Read once now, so answers through a later outage still know the declared statuses.
   await documentStatus.list().catch((e: Error) => logger.warn({ err: e.message }, 'document statuses not read at start'));
-  const knowledge = loadKnowledgeInBackground({ paths: config.knowledgePaths, dataDir: config.dataDir, gapsPath: config.knowledgeGapsPath, logger, thread: config.knowledgeThread });
+  // Uploaded sources (console) are indexed beside KNOWLEDGE_PATHS; each instance watches the store for new ones.
+  const { knowledge, watch: sourceWatch } = loadKnowledge(config, { store, logger, beforeSwap: opts.beforeKnowledgeSwap });
   const auditLog = await createAuditLog({ audit: store.audit, clock, dataDir: config.dataDir, logger });
   const feedbackRepo = await createDurableFeedbackRepository({ inner: store.feedback, dataDir: config.dataDir, logger });
   const answersRepo = await createDurableAnswerRepository({ inner: store.answers, dataDir: config.dataDir, logger });
@@ -196,6 +202,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     http,
     store,
     knowledge,
+    checkKnowledgeSources: () => sourceWatch.check(),
     start: () =>
       new Promise((resolve, reject) => {
         // Express 5 also calls this back with the error when listening fails (e.g. the port is taken).
@@ -217,6 +224,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     stop: async () => {
       stopping = true;
       for (const job of jobs) job.stop();
+      sourceWatch.stop();
       const closed = server ? new Promise<void>((resolve) => server!.close(() => resolve())) : Promise.resolve();
       await inFlight.drain(10_000);
       server?.closeIdleConnections?.();

@@ -9,13 +9,17 @@ import { createUsageOverview } from '../accounts/usage-overview';
 import type { FeedbackRepository, Store } from '../store/types';
 import type { DocumentStatusBook } from '../qa/document-status';
 import type { ScreenNote } from '../feedback/feedback-review';
-import { createConsoleAuth } from './auth/console-auth';
+import { contextOf, createConsoleAuth } from './auth/console-auth';
 import { requireCsrf } from './auth/csrf';
 import { createEntraLogin } from './auth/entra-login';
 import { securityHeaders } from './auth/security-headers';
 import { createSessionStore } from './auth/sessions';
 import { createAssetsRouter } from './assets';
 import type { ConsoleAppeals } from './appeals-port';
+import type { ConsoleKnowledge, ConsoleKnowledgeSources } from './knowledge-port';
+import { multipartForm } from './multipart';
+import { uploadProblemText } from './routes/knowledge-routes';
+import { KNOWLEDGE_UPLOAD_MAX_BYTES } from '../knowledge-sources/source-format';
 import { html } from './html';
 import { cv } from './messages';
 import type { Area } from './capabilities';
@@ -48,8 +52,10 @@ export interface ConsoleDeps {
   /** The gate, for administrators' free-text notes. */
   screen: ScreenNote;
   documentStatus: Pick<DocumentStatusBook, 'list' | 'set'>;
-  knowledge: { current(): { articleCount: number } | undefined; error(): Error | undefined };
+  knowledge: ConsoleKnowledge;
   knowledgePaths: string[];
+  /** Uploaded knowledge sources and their upload; absent, the knowledge page only lists what is loaded. */
+  knowledgeSources?: ConsoleKnowledgeSources;
   /** The appeals' review use case, where the service has one (the gate appeals work); else the page says it is off. */
   appeals?: ConsoleAppeals;
   clock: Clock;
@@ -94,7 +100,13 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   const app = Router();
   // The service's other routes (/api/messages, /admin/…) pass through untouched.
   app.use((req, _res, next) => (/^\/console(\/|$)/.test(req.path) && !req.path.startsWith('/console/assets/') ? next() : next('router')));
-  app.use(auth.require, form, csrfRefused);
+  // Uploads (multipart) are read before the anti-CSRF check, which then finds their `_csrf` field as in any form.
+  const maxUpload = deps.knowledgeSources?.maxBytes ?? KNOWLEDGE_UPLOAD_MAX_BYTES;
+  const uploads = multipartForm({
+    paths: ['/console/knowledge/sources'], maxBytes: maxUpload + 64 * 1024,
+    onTooLarge: (_req, res) => sendPage(res, { title: cv.knowledge.title, area: 'knowledge', ctx: contextOf(res), body: html`<p role="alert">${uploadProblemText({ kind: 'invalid', problem: 'too_large', fileName: '' }, maxUpload)}</p><p><a href="/console/knowledge">${cv.errors.back}</a></p>` }, 413),
+  });
+  app.use(auth.require, form, uploads, csrfRefused);
 
   app.post('/console/logout', async (req, res) => {
     await auth.signOut(req, res);

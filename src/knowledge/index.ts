@@ -12,8 +12,10 @@ import { readArticle } from './search/records';
 import { loadRerankerModel } from './search/reranker-model';
 import { loadAnswerabilityModel } from './search/answerability';
 import { loadKnownGaps, type KnownGap } from './load/known-gaps';
+import { summarizeDocuments } from './index/document-summaries';
 
 export type { Article, Clause, Hit, KnowledgeBase, LegalDocument, Retriever } from './types';
+export type { DocumentSummary } from './index/document-summaries';
 export { LegalRetriever } from './langchain-retriever';
 
 /** Dependencies of the knowledge base. */
@@ -67,6 +69,7 @@ export function knowledgeBaseFromIndex(data: IndexData, opts: { gaps?: KnownGap[
   return {
     retriever,
     articleCount: data.n,
+    documents: summarizeDocuments(data),
     get(id: string): Article | undefined {
       const row = firstRow.get(id);
       return row === undefined ? undefined : readArticle(data, row);

@@ -1,3 +1,5 @@
+import type { DocumentSummary } from './index/document-summaries';
+
 /** A legal document (văn bản): the fields a citation needs. */
 export interface LegalDocument {
   id: string;
@@ -102,6 +104,8 @@ export interface AsyncRetriever {
 export interface KnowledgeBase {
   retriever: Retriever;
   articleCount: number;
+  /** The loaded documents with their article counts (the console's knowledge page). */
+  documents: DocumentSummary[];
   /** Returns an article by id (first match where ids repeat). */
   get(id: string): Article | undefined;
 }

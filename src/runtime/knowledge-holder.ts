@@ -1,17 +1,38 @@
 import type { Logger } from '../core/logger';
-import { createKnowledgeBase } from '../knowledge';
-import { startKnowledgeThread } from '../knowledge/thread/knowledge-thread';
-import type { AsyncRetriever, Hit, SearchResult } from '../knowledge/types';
+import { createBuildProgress, type BuildProgress } from '../knowledge/index/build-progress';
+import type { AsyncRetriever } from '../knowledge/types';
+import { openGeneration, type Generation, type KnowledgeSnapshot, type PendingGeneration } from './knowledge-generation';
 
-/** The knowledge base as it loads in the background: /readyz reports it, Q&A waits for it. */
+export type { KnowledgeSnapshot } from './knowledge-generation';
+
+/** How the latest re-index went: running (with how far), ready (swapped in) or failed (the old index still serves). */
+export interface ReindexStatus {
+  state: 'running' | 'ready' | 'failed';
+  startedAt: Date;
+  finishedAt?: Date;
+  /** Share of the source bytes read, 0–100 (100 once swapped in). */
+  percent: number;
+  /** Articles indexed so far. */
+  articles: number;
+  error?: string;
+  /** Another re-index will follow this one (sources were added meanwhile). */
+  queued: boolean;
+}
+
+/** The knowledge base as it loads in the background: /readyz reports it, Q&A waits for it, the console re-indexes it. */
 export interface KnowledgeHolder {
   /** Resolves once loaded (rejects if loading failed). */
-  loaded: Promise<{ articleCount: number }>;
-  current(): { articleCount: number } | undefined;
+  loaded: Promise<KnowledgeSnapshot>;
+  /** The index serving questions now. */
+  current(): KnowledgeSnapshot | undefined;
+  /** Why the first load failed (cleared once a re-index succeeds). */
   error(): Error | undefined;
-  /** A retriever that searches the loaded base (empty results before it is loaded). */
+  /** A retriever that searches the serving index (empty results before one is loaded). */
   retriever: AsyncRetriever;
-  /** Ends the knowledge thread, if any. */
+  /** Builds a new index from the sources in the background; the serving one answers until the new one replaces it. */
+  reindex(): 'started' | 'queued';
+  reindexStatus(): ReindexStatus | undefined;
+  /** Ends the knowledge threads, if any. */
   close(): Promise<void>;
 }
 
@@ -23,32 +44,54 @@ export interface KnowledgeHolderDeps {
   logger: Logger;
   /** Search in a worker thread (the default in the service), or on the main thread. */
   thread: boolean;
+  /** More source paths, read at every load: the uploaded sources, fetched from the store. */
+  extraPaths?: () => Promise<string[]>;
+  /** Awaited before a rebuilt index replaces the serving one (tests hold a re-index there). */
+  beforeSwap?: () => Promise<void>;
+  now?: () => Date;
 }
 
-/** Starts loading the configured sources (building the index when sources changed). */
+/** Starts loading the configured (and uploaded) sources, building the index when they changed. */
 export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeHolder {
-  let current: { articleCount: number } | undefined;
+  const now = deps.now ?? (() => new Date());
+  const genDeps = { dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger, thread: deps.thread, now };
+  let serving: Generation | undefined;
   let failure: Error | undefined;
-  let search: (query: string, k: number) => Promise<Hit[]> = async () => [];
-  let lookup: (query: string, k: number) => Promise<SearchResult> = async () => ({ hits: [], missingDocuments: [] });
-  let close = async (): Promise<void> => undefined;
-  let loading: Promise<{ articleCount: number }>;
-  if (deps.thread) {
-    const thread = startKnowledgeThread({ paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger });
-    loading = thread.loaded;
-    search = (query, k) => thread.retriever.search(query, k);
-    lookup = (query, k) => thread.retriever.lookup?.(query, k) ?? Promise.resolve({ hits: [], missingDocuments: [] });
-    close = () => thread.close();
-  } else {
-    loading = createKnowledgeBase({ paths: deps.paths, dataDir: deps.dataDir, gapsPath: deps.gapsPath, logger: deps.logger }).then((kb) => {
-      search = async (query, k) => kb.retriever.search(query, k);
-      lookup = async (query, k) => kb.retriever.lookup?.(query, k) ?? { hits: kb.retriever.search(query, k), missingDocuments: [] };
-      return { articleCount: kb.articleCount };
-    });
-  }
-  const loaded = loading.then(
+  let status: ReindexStatus | undefined;
+  let building: PendingGeneration | undefined;
+  // Built, waiting to take over (beforeSwap).
+  let waiting: Generation | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+
+  const logProgress = () => createBuildProgress({ logger: deps.logger, bar: process.stderr.isTTY === true });
+  const open = async (paths: string[], onProgress: (p: BuildProgress) => void): Promise<Generation> => {
+    building = openGeneration(genDeps, paths, onProgress);
+    try {
+      return await building.ready;
+    } finally {
+      building = undefined;
+    }
+  };
+
+  const loaded = (async () => {
+    let extra: string[] = [];
+    try {
+      extra = (await deps.extraPaths?.()) ?? [];
+    } catch (err) {
+      // Questions are answered from the configured sources; a re-index picks the uploads up once the store answers.
+      deps.logger.warn({ err: (err as Error).message }, 'uploaded knowledge sources not read; loading the configured ones');
+    }
+    const gen = await open([...deps.paths, ...extra], logProgress());
+    if (closed) {
+      await gen.close();
+      throw new Error('knowledge closed while loading');
+    }
+    serving = gen;
+    return gen.snapshot;
+  })().then(
     (k) => {
-      current = k;
       deps.logger.info({ articles: k.articleCount, thread: deps.thread }, 'knowledge ready');
       return k;
     },
@@ -59,14 +102,73 @@ export function loadKnowledgeInBackground(deps: KnowledgeHolderDeps): KnowledgeH
     },
   );
   loaded.catch(() => undefined);
+
+  const rebuild = async (): Promise<void> => {
+    const s: ReindexStatus = { state: 'running', startedAt: now(), percent: 0, articles: 0, queued: false };
+    status = s;
+    try {
+      await loaded.catch(() => undefined);
+      // Unlike the first load, a re-index that cannot read the uploads fails: it would drop them from the answers.
+      const extra = (await deps.extraPaths?.()) ?? [];
+      const log = logProgress();
+      const gen = await open([...deps.paths, ...extra], (p) => {
+        log(p);
+        s.percent = p.total > 0 ? Math.min(99, Math.floor((p.read / p.total) * 100)) : 99;
+        s.articles = p.articles;
+      });
+      waiting = gen;
+      try {
+        await deps.beforeSwap?.();
+      } catch (err) {
+        await gen.close();
+        throw err;
+      } finally {
+        waiting = undefined;
+      }
+      if (closed) return void (await gen.close());
+      const old = serving;
+      serving = gen;
+      failure = undefined;
+      Object.assign(s, { state: 'ready', percent: 100, articles: gen.snapshot.articleCount, finishedAt: now() });
+      deps.logger.info({ articles: gen.snapshot.articleCount }, 'knowledge re-indexed; the new index serves');
+      void old?.retire().catch((err: Error) => deps.logger.warn({ err: err.message }, 'old knowledge index not closed'));
+    } catch (err) {
+      Object.assign(s, { state: 'failed', error: (err as Error).message, finishedAt: now() });
+      deps.logger.error({ err: (err as Error).message }, 'knowledge re-index failed; the previous index still serves');
+    }
+  };
+
+  const reindex = (): 'started' | 'queued' => {
+    if (running) {
+      again = true;
+      if (status) status.queued = true;
+      return 'queued';
+    }
+    running = rebuild().finally(() => {
+      running = undefined;
+      if (again && !closed) {
+        again = false;
+        reindex();
+      }
+    });
+    return 'started';
+  };
+
   return {
     loaded,
-    current: () => current,
+    current: () => serving?.snapshot,
     error: () => failure,
     retriever: {
-      search: async (query, k) => (current ? search(query, k) : []),
-      lookup: async (query, k) => (current ? lookup(query, k) : { hits: [], missingDocuments: [] }),
+      search: async (query, k) => (serving ? serving.search(query, k) : []),
+      lookup: async (query, k) => (serving ? serving.lookup(query, k) : { hits: [], missingDocuments: [] }),
     },
-    close: () => close(),
+    reindex,
+    reindexStatus: () => (status ? { ...status } : undefined),
+    close: async () => {
+      closed = true;
+      await building?.cancel().catch(() => undefined);
+      await waiting?.close().catch(() => undefined);
+      await serving?.close();
+    },
   };
 }

@@ -19,6 +19,7 @@ import type { Gate } from '../gate/types';
 import { createConsoleRouter } from '../console/create-console';
 import { screenWithGate } from '../feedback/feedback-review';
 import type { ChannelLinks } from '../accounts/channel-links';
+import { createConsoleKnowledgeSources } from './knowledge-sources';
 
 export interface RouterDeps {
   config: Config;
@@ -66,7 +67,7 @@ export function createRouters(deps: RouterDeps): Router[] {
     createConsoleRouter({
       adminToken: config.admin.token, settings: config.console, exportRealUserIds: config.admin.exportRealUserIds,
       store, feedback: deps.feedbackRepo, audit, screen: screenWithGate(deps.gate), documentStatus: deps.documentStatus,
-      knowledge, knowledgePaths: config.knowledgePaths, clock, logger,
+      knowledge, knowledgePaths: config.knowledgePaths, knowledgeSources: createConsoleKnowledgeSources({ store, knowledge, gate: deps.gate, dataDir: config.dataDir, audit, clock }), clock, logger,
       teamsSso: config.bot.appId && config.bot.tenantId ? { appId: config.bot.appId, tenantId: config.bot.tenantId, authorityHost: config.console.authorityHost } : undefined,
     }),
     createAdminUsersRouter({ users: store.users, audit, adminToken: config.admin.token, tokens, links: deps.links, clock }),

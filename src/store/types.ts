@@ -256,6 +256,38 @@ export interface NoteRepository {
   replace?(note: NoteRecord): Promise<boolean>;
 }
 
+/** The formats of a knowledge source file (KNOWLEDGE_PATHS reads the same ones). */
+export type KnowledgeSourceFormat = 'markdown' | 'docx' | 'pdf' | 'phapdien';
+
+/** A knowledge source file a system administrator uploaded; its bytes are read apart (`content`). */
+export interface KnowledgeSourceRecord {
+  id: string;
+  /** The file name as uploaded (its extension names the format), e.g. "nghi-dinh-13-2023.md". */
+  fileName: string;
+  format: KnowledgeSourceFormat;
+  bytes: number;
+  /** SHA-256 of the content (hex): the same file is not stored twice. */
+  sha256: string;
+  uploadedAt: Date;
+  /** Audit actor of the administrator. */
+  uploadedBy: string;
+  /** What the file held when it was checked. */
+  articleCount: number;
+  documentCount: number;
+}
+
+/** Uploaded knowledge sources, kept in the store so every instance indexes them. */
+export interface KnowledgeSourceRepository {
+  /** Stores the file, then its record (a listed record always has its content); the same id again changes nothing. */
+  add(record: KnowledgeSourceRecord, content: Buffer): Promise<void>;
+  /** Every record, oldest first, without the contents. */
+  list(): Promise<KnowledgeSourceRecord[]>;
+  /** The bytes of one source, or undefined. */
+  content(id: string): Promise<Buffer | undefined>;
+  /** Removes a source (its record first, then its bytes); true when there was one. */
+  remove(id: string): Promise<boolean>;
+}
+
 /** Key-value storage for bot conversation state. */
 export interface StateRepository {
   read(keys: string[]): Promise<Record<string, unknown>>;
@@ -329,6 +361,8 @@ export interface Store {
   users: UserRepository;
   notes: NoteRepository;
   appeals: AppealRepository;
+  /** Knowledge source files uploaded in the console. */
+  knowledgeSources: KnowledgeSourceRepository;
   state: StateRepository;
   /** Temporary shared values with an expiry (store/expiring/README.md). */
   expiring: ExpiringRepository;

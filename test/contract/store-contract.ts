@@ -1,5 +1,5 @@
 import { verifyAuditChain } from '../../src/audit/verify-audit-chain';
-import type { AnswerRecord, Appeal, AuditEventInput, FeedbackRecord, Store } from '../../src/store/types';
+import type { AnswerRecord, Appeal, AuditEventInput, FeedbackRecord, KnowledgeSourceRecord, Store } from '../../src/store/types';
 
 /** What a store implementation provides to the shared contract suite. */
 export interface StoreHarness {
@@ -39,6 +39,10 @@ const collect = async <T>(it: AsyncIterable<T>) => {
   return out;
 };
 
+const source = (id: string, over: Partial<KnowledgeSourceRecord> = {}): KnowledgeSourceRecord => ({
+  id, fileName: 'quyết-định-01.md', format: 'markdown', bytes: 80, sha256: 'ab'.repeat(32), uploadedAt: t0, uploadedBy: 'admin-api',
+  articleCount: 1, documentCount: 1, ...over,
+});
 /** The behaviour every Store must have; run by the embedded unit test and the MongoDB integration test. */
 export function runStoreContract(name: string, harness: () => StoreHarness): void {
   describe(`Store contract: ${name}`, () => {
@@ -211,6 +215,23 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       expect((await store.appeals.get('ap-1'))?.status).toBe((a ?? b)!.status);
     });
 
+    it('knowledge sources: a file and its record, listed oldest first without the bytes; the same id stored once', async () => {
+      const bytes = (text: string) => Buffer.from(text, 'utf8');
+      const md = bytes('---\nsoHieu: 01/2026/QĐ-UBND\n---\n## Điều 1. Phạm vi điều chỉnh\nQuy định về tiếp công dân.\n');
+      const zipped = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0x00, 0x80]);
+      await store.knowledgeSources.add(source('ks-2', { uploadedAt: at(1), format: 'phapdien', fileName: 'cap-nhat.jsonl.gz' }), zipped);
+      await store.knowledgeSources.add(source('ks-1'), md);
+      await store.knowledgeSources.add(source('ks-1', { fileName: 'khác.md' }), bytes('other'));
+      expect(await store.knowledgeSources.list()).toEqual([source('ks-1'), source('ks-2', { uploadedAt: at(1), format: 'phapdien', fileName: 'cap-nhat.jsonl.gz' })]);
+      expect((await store.knowledgeSources.content('ks-1'))?.equals(md)).toBe(true);
+      expect((await store.knowledgeSources.content('ks-2'))?.equals(zipped)).toBe(true);
+      expect(await store.knowledgeSources.content('ks-9')).toBeUndefined();
+      expect(await store.knowledgeSources.remove('ks-1')).toBe(true);
+      expect(await store.knowledgeSources.remove('ks-1')).toBe(false);
+      expect((await store.knowledgeSources.list()).map((s) => s.id)).toEqual(['ks-2']);
+      expect(await store.knowledgeSources.content('ks-1')).toBeUndefined();
+    });
+
     it('state: reads what was written (keys with dots and dollars too), deletes', async () => {
       const value = { 'a.b': { $c: [1, 'hai'] }, eTag: '1' };
       await store.state.write({ 'conv/1': value, 'conv/2': { n: 2 } });
@@ -259,8 +280,11 @@ export function runStoreContract(name: string, harness: () => StoreHarness): voi
       await store.users.upsert({ id: 'oid-1', name: 'Phạm Thị Ê', unit: 'UBND xã', role: 'user', status: 'active' });
       await store.state.write({ k: { v: 1 } });
       await store.appeals.add(appeal('ap-1'));
+      await store.knowledgeSources.add(source('ks-1'), Buffer.from('## Điều 1. Phạm vi\nNội dung.\n'));
       await store.close();
       store = await h.reopen();
+      expect(await store.knowledgeSources.list()).toEqual([source('ks-1')]);
+      expect((await store.knowledgeSources.content('ks-1'))?.toString('utf8')).toBe('## Điều 1. Phạm vi\nNội dung.\n');
       expect(await store.answers.get('a-1')).toEqual(answer('a-1'));
       expect((await collect(store.feedback.list({})))[0].comment).toBe('Câu trả lời rõ ràng, dễ hiểu');
       expect((await store.users.get('oid-1'))?.name).toBe('Phạm Thị Ê');

@@ -33,7 +33,7 @@ export interface TestService {
 }
 
 /** Starts the whole service as `npm start` would, with `env` overrides (config is validated as in production). */
-export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string; adjust?: (config: Config) => void; clock?: Clock } = {}): Promise<TestService> {
+export async function startTestService(env: Record<string, string> = {}, opts: { dataDir?: string; adjust?: (config: Config) => void; clock?: Clock; beforeKnowledgeSwap?: () => Promise<void> } = {}): Promise<TestService> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tlcv-test-'));
   // The assistant's own 18 articles unless a test asks for other knowledge: the shipped legal corpus takes a 15 s build.
   const config = loadConfig({ PORT: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, KNOWLEDGE_PATHS: SMALL_KNOWLEDGE, ...env } as NodeJS.ProcessEnv);
@@ -43,7 +43,7 @@ export async function startTestService(env: Record<string, string> = {}, opts: {
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _enc, cb) { logLines.push(chunk.toString()); cb(); } });
   const logger = createLogger('info', sink);
-  const runtime = await createRuntime(config, { logger, clock: opts.clock });
+  const runtime = await createRuntime(config, { logger, clock: opts.clock, beforeKnowledgeSwap: opts.beforeKnowledgeSwap });
   const address = await runtime.start();
   await runtime.ready();
   const connector = await startConnectorServer();

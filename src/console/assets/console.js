@@ -1,4 +1,4 @@
-/* global document, window, FileReader */
+/* global document, window, FileReader, URLSearchParams */
 // Trợ lý Công vụ console: progressive enhancement only (every page works without it).
 (function () {
   'use strict';
@@ -41,4 +41,28 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawCharts);
   else drawCharts();
+
+  // A running re-index: its status line is refreshed from the server every 2 s; once it ends the page is loaded
+  // again (the new documents, or the error), keeping the search and page but not the upload's notice.
+  // Without this script the page shows the same on a manual reload.
+  var reindex = document.querySelector('[data-progress]');
+  if (reindex && reindex.querySelector('progress') && typeof window.fetch === 'function') {
+    var poll = window.setInterval(function () {
+      window.fetch(reindex.getAttribute('data-progress'), { credentials: 'same-origin', headers: { accept: 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (p) {
+          if (!p || !p.reindex) return;
+          if (p.reindex.state !== 'running') {
+            window.clearInterval(poll);
+            var now = new URLSearchParams(window.location.search);
+            var keep = new URLSearchParams();
+            ['q', 'page'].forEach(function (name) { if (now.get(name)) keep.set(name, now.get(name)); });
+            window.location.assign(window.location.pathname + (keep.toString() ? '?' + keep.toString() : ''));
+          } else if (typeof p.statusHtml === 'string') {
+            reindex.innerHTML = p.statusHtml;
+          }
+        })
+        .catch(function () { /* the next tick tries again */ });
+    }, 2000);
+  }
 })();

@@ -5,6 +5,7 @@ import { createIndexBuilder } from './build-index';
 import type { BuildProgress } from './build-progress';
 import { FIELD_WEIGHTS, type IndexData } from './index-data';
 import { buildSemantic } from './semantic';
+import { supersededByLater } from './superseded';
 
 /** Options of an index build. */
 export interface BuildOptions {
@@ -33,12 +34,15 @@ export async function buildFromSources(files: string[], opts: BuildOptions = {})
   };
   opts.logger?.info({ files: files.length, megabytes: Math.round(total / 1048576) }, 'knowledge index build started (first start or changed sources)');
   let badLines = 0;
+  let superseded = 0;
+  const skip = await supersededByLater(files);
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     let fileRead = 0;
     try {
       for await (const article of loadFile(file, () => badLines++, (bytes) => { fileRead += bytes; advance(bytes); })) {
-        builder.add(article);
+        if (skip[i]?.has(article.id)) superseded++;
+        else builder.add(article);
       }
     } catch (err) {
       // One unreadable file must not take the whole knowledge base down.
@@ -48,6 +52,7 @@ export async function buildFromSources(files: string[], opts: BuildOptions = {})
     if (sizes[i] > fileRead) advance(sizes[i] - fileRead);
   }
   if (badLines) opts.logger?.warn({ badLines }, 'knowledge lines skipped');
+  if (superseded) opts.logger?.info({ superseded }, 'knowledge articles replaced by a later Pháp điển update');
   const data = builder.finish();
   if (opts.semantic) data.semantic = buildSemantic(data);
   opts.onProgress?.({ read: total, total, articles: data.n, done: true });

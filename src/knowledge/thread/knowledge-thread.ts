@@ -4,11 +4,12 @@ import type { Logger } from '../../core/logger';
 import type { Article, AsyncRetriever, Hit, SearchResult } from '../types';
 import type { ThreadInit, ThreadMessage, ThreadRequest } from './protocol';
 import { createBuildProgress, type BuildProgress } from '../index/build-progress';
+import type { DocumentSummary } from '../index/document-summaries';
 
 /** The knowledge base served by its own thread: searches run beside the turns instead of between them. */
 export interface KnowledgeThread {
-  /** Resolves with the article count once the index is loaded (rejects if loading failed). */
-  loaded: Promise<{ articleCount: number }>;
+  /** Resolves with the article count and documents once the index is loaded (rejects if loading failed). */
+  loaded: Promise<{ articleCount: number; documents: DocumentSummary[] }>;
   retriever: AsyncRetriever;
   get(id: string): Promise<Article | undefined>;
   /** Ends the thread; pending requests are rejected. */
@@ -61,6 +62,7 @@ export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread
         if (m.type === 'ready') {
           started = true;
           articleCount = m.articleCount;
+          documents = m.documents;
           resolve(w);
         } else if (m.type === 'failed') {
           reject(new Error(m.message));
@@ -90,8 +92,9 @@ export function startKnowledgeThread(deps: KnowledgeThreadDeps): KnowledgeThread
   };
 
   let articleCount = 0;
+  let documents: DocumentSummary[] = [];
   ready = spawn();
-  const loaded = ready.then(() => ({ articleCount }));
+  const loaded = ready.then(() => ({ articleCount, documents }));
   loaded.catch(() => undefined);
 
   const request = async (req: Unsent<ThreadRequest>): Promise<ThreadMessage> => {

@@ -1,5 +1,6 @@
 import type { Article, Hit, SearchResult } from '../types';
 import type { BuildProgress } from '../index/build-progress';
+import type { DocumentSummary } from '../index/document-summaries';
 
 /** What the knowledge thread is started with (its workerData). */
 export interface ThreadInit {
@@ -16,7 +17,7 @@ export type ThreadRequest =
 
 /** Messages from the knowledge thread. */
 export type ThreadMessage =
-  | { type: 'ready'; articleCount: number }
+  | { type: 'ready'; articleCount: number; documents: DocumentSummary[] }
   | { type: 'failed'; message: string }
   | { type: 'hits'; id: number; hits: Hit[] }
   | { type: 'found'; id: number; result: SearchResult }

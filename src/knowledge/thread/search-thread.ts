@@ -27,7 +27,7 @@ void (async () => {
         post({ type: 'error', id: req.id, message: (err as Error).message });
       }
     });
-    post({ type: 'ready', articleCount: kb.articleCount });
+    post({ type: 'ready', articleCount: kb.articleCount, documents: kb.documents });
   } catch (err) {
     post({ type: 'failed', message: (err as Error).message });
   }

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { systemClock, type Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { auditPurgeRecord } from '../purge-record';
-import type { AnswerRecord, Appeal, AuditEvent, FeedbackRecord, NoteRecord, PurgeCutoffs, Store, UserRecord } from '../types';
+import type { AnswerRecord, Appeal, AuditEvent, FeedbackRecord, KnowledgeSourceRecord, NoteRecord, PurgeCutoffs, Store, UserRecord } from '../types';
 import { embeddedAudit, keyOf } from './embedded-audit';
 import { embeddedAnswers, embeddedFeedback, embeddedNotes, embeddedState } from './embedded-records';
 import { embeddedUsers } from './embedded-users';
 import { embeddedAppeals } from './embedded-appeals';
+import { embeddedKnowledgeSources } from './embedded-knowledge-sources';
 import { embeddedExpiring, embeddedLeases } from './embedded-expiring';
 import { openJsonlCollection, type JsonlCollection } from './jsonl-collection';
 import { acquireStoreLock } from './store-lock';
@@ -35,15 +36,16 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     users: await open<UserRecord>('users'),
     notes: await open<NoteRecord>('notes'),
     appeals: await open<Appeal>('appeals'),
+    knowledgeSources: await open<KnowledgeSourceRecord>('knowledge-sources'),
     state: await open<{ json: string }>('state'),
     expiring: await open<{ json: string; expiresAt: Date }>('expiring'),
     leases: await open<{ holder: string; expiresAt: Date }>('leases'),
   });
-  const { answers, feedback, audit, users, notes, appeals, state, expiring, leases } = await openAll().catch((e: unknown) => {
+  const { answers, feedback, audit, users, notes, appeals, knowledgeSources, state, expiring, leases } = await openAll().catch((e: unknown) => {
     release();
     throw e;
   });
-  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, appeals, state, expiring, leases] as JsonlCollection<unknown>[];
+  const all: JsonlCollection<unknown>[] = [answers, feedback, audit, users, notes, appeals, knowledgeSources, state, expiring, leases] as JsonlCollection<unknown>[];
   const auditRepo = embeddedAudit(audit);
 
   const purge = async (cutoffs: PurgeCutoffs): Promise<Record<string, number>> => {
@@ -84,6 +86,7 @@ export async function createEmbeddedStore(opts: EmbeddedStoreOptions): Promise<S
     users: embeddedUsers(users, clock),
     notes: embeddedNotes(notes),
     appeals: embeddedAppeals(appeals),
+    knowledgeSources: embeddedKnowledgeSources(knowledgeSources, path.join(dir, 'knowledge-sources')),
     state: embeddedState(state),
     expiring: embeddedExpiring(expiring, clock),
     leases: embeddedLeases(leases, clock),

@@ -13,6 +13,7 @@ import { fromDoc, type StoredDoc } from './mongo-docs';
 import { mongoAnswers, mongoFeedback, mongoNotes, mongoState } from './mongo-records';
 import { mongoUsers } from './mongo-users';
 import { mongoAppeals } from './mongo-appeals';
+import { mongoKnowledgeSources } from './mongo-knowledge-sources';
 
 export interface MongoStoreOptions {
   uri: string;
@@ -101,6 +102,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     users: mongoUsers(col('users'), clock),
     notes: mongoNotes(col('notes')),
     appeals: mongoAppeals(col('appeals'), col('appeal_decisions')),
+    knowledgeSources: mongoKnowledgeSources(col('knowledge_sources'), col('knowledge_files')),
     state: mongoState(col('state')),
     expiring: mongoExpiring(col('expiring'), clock),
     leases,

@@ -30,6 +30,8 @@ const GETS: [string, Record<Role, number>][] = [
   ['/console/appeals', { system: 200, unit: 403, auditor: 200 }],
   ['/console/documents', { system: 200, unit: 403, auditor: 200 }],
   ['/console/knowledge', { system: 200, unit: 403, auditor: 200 }],
+  ['/console/knowledge?q=168&page=3', { system: 200, unit: 403, auditor: 200 }],
+  ['/console/knowledge/progress.json', { system: 200, unit: 403, auditor: 200 }],
 ];
 const POSTS: [string, Record<string, string>, Record<Role, number>][] = [
   ['/console/feedback/{fb}/review', {}, { system: 303, unit: 403, auditor: 403 }],
@@ -45,6 +47,8 @@ const POSTS: [string, Record<string, string>, Record<Role, number>][] = [
   ['/console/audit/verify', {}, { system: 200, unit: 403, auditor: 200 }],
   ['/console/documents', { soHieu: '100/2019/NĐ-CP', status: 'replaced', by: '168/2024/NĐ-CP' }, { system: 303, unit: 403, auditor: 403 }],
   ['/console/appeals/x/decision', { decision: 'accepted' }, { system: 404, unit: 403, auditor: 404 }],
+  ['/console/knowledge/reindex', {}, { system: 303, unit: 403, auditor: 403 }],
+  ['/console/knowledge/sources/x/remove', {}, { system: 404, unit: 403, auditor: 403 }],
 ];
 
 describe('console: every route checks the role on the server', () => {
