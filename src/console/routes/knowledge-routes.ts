@@ -2,7 +2,7 @@ import type { Response, Router } from 'express';
 import { recordAdmin, type AuditRecorder } from '../../accounts/audit-recorder';
 import { ADMIN_API_PRINCIPAL } from '../../accounts/principal';
 import type { Clock } from '../../core/clock';
-import { foldDiacritics } from '../../core/fold';
+import { foldDiacritics } from '../../core/vietnamese';
 import type { UploadResult } from '../../knowledge-sources/upload-source';
 import type { UserRepository } from '../../store/types';
 import { contextOf } from '../auth/console-auth';
