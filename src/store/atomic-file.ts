@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Replaces `file` with `content` so a crash leaves the old or the new file, never a mix: temp file, fsync, rename, fsync of the folder. */
-export async function replaceFileAtomically(file: string, content: string): Promise<void> {
+export async function replaceFileAtomically(file: string, content: string | Uint8Array): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   const h = await fs.promises.open(tmp, 'w');
   try {
-    await h.write(content);
+    await (typeof content === 'string' ? h.write(content) : h.write(content));
     await h.sync();
   } finally {
     await h.close();

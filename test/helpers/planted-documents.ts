@@ -1,5 +1,7 @@
 import type { RuleCode } from '../../src/documents/check/findings';
 import type { DocSpec, RuleKind } from './document-spec';
+import { rng } from '../../src/core/seeded-random';
+export { rng };
 
 /** Sentences of ordinary administrative prose, written for these tests (no real case, no person). */
 const SENTENCES = [
@@ -41,17 +43,6 @@ const TYPES = [
 ];
 const RULES: RuleKind[] = ['border', 'drawing', 'vml', 'underscore'];
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A compliant document: one of several types, issuers and ways of building the file. */
 export function cleanSpec(seed: number): DocSpec {

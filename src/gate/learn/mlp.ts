@@ -1,4 +1,6 @@
 import type { Csr } from './logistic';
+import { rng } from '../../core/seeded-random';
+export { rng };
 
 /** A one-hidden-layer network over the hashed features (an embedding bag, ReLU, one sigmoid output per category). */
 export interface Mlp {
@@ -26,17 +28,6 @@ export interface MlpOptions {
   members?: number;
 }
 
-/** A small deterministic generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The hidden layer's input (before ReLU) for one row. */
 function hiddenPre(m: Mlp, X: Csr, i: number, out: Float64Array): void {

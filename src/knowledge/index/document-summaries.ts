@@ -2,16 +2,7 @@ import type { LegalDocument } from '../types';
 import type { IndexData } from './index-data';
 
 /** One loaded document as the console lists it: what identifies it, its dates, and how many articles it has. */
-export interface DocumentSummary {
-  id: string;
-  soHieu?: string;
-  loaiVanBan?: string;
-  ten: string;
-  coQuanBanHanh?: string;
-  ngayBanHanh?: string;
-  ngayHieuLuc?: string;
-  articleCount: number;
-}
+export type DocumentSummary = Pick<LegalDocument, 'id' | 'soHieu' | 'loaiVanBan' | 'ten' | 'coQuanBanHanh' | 'ngayBanHanh' | 'ngayHieuLuc'> & { articleCount: number };
 
 const pick = (d: LegalDocument, articleCount: number): DocumentSummary => ({
   id: d.id, soHieu: d.soHieu, loaiVanBan: d.loaiVanBan, ten: d.ten, coQuanBanHanh: d.coQuanBanHanh,

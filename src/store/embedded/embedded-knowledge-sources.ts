@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { syncFolder } from '../atomic-file';
+import { replaceFileAtomically } from '../atomic-file';
 import type { KnowledgeSourceRecord, KnowledgeSourceRepository } from '../types';
 import type { JsonlCollection } from './jsonl-collection';
 
@@ -20,16 +20,7 @@ export function embeddedKnowledgeSources(col: JsonlCollection<KnowledgeSourceRec
       if (col.has(record.id)) return;
       const file = fileOf(record.id);
       await fs.promises.mkdir(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      const h = await fs.promises.open(tmp, 'w');
-      try {
-        await h.write(content);
-        await h.sync();
-      } finally {
-        await h.close();
-      }
-      await fs.promises.rename(tmp, file);
-      await syncFolder(dir);
+      await replaceFileAtomically(file, content);
       await col.put(record.id, record);
     },
     list: async () => col.values().sort((a, b) => a.uploadedAt.getTime() - b.uploadedAt.getTime() || a.id.localeCompare(b.id)),

@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { feedbackActivity, installActivity, messageActivity } from '../../../src/cli/chat/activity-factory';
+import { rng } from '../../../src/core/seeded-random';
 import { startTestService, type TestService } from '../../helpers/test-runtime';
 
 // 10,000 mutations of real activities, posted raw: none may crash the service, get a 5xx or make memory grow.
@@ -9,18 +10,6 @@ const CONCURRENCY = 16;
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
-
-/** Deterministic pseudo-random numbers, so every run posts the same 10,000 bodies. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const JUNK: unknown[] = [
   null, 0, -1, 1e308, true, '', ' ', 'x'.repeat(70_000), '\u0000\u0001\u202e', '💥'.repeat(500), 'MẬT '.repeat(50), [], [null], {}, { $ne: 1 },
@@ -86,7 +75,8 @@ describe('malformed input: 10,000 mutated activities', () => {
       installActivity(who) as Json,
       messageActivity(who, '', { attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'bien-ban.docx', content: { downloadUrl: 'http://127.0.0.1:9/x.docx', fileType: 'docx' } }] }) as Json,
     ];
-    const rnd = prng(20261203);
+    // seeded, so every run posts the same 10,000 bodies
+    const rnd = rng(20261203);
     const bodies = Array.from({ length: TOTAL }, (_, i) => mutate(bases[i % bases.length], rnd));
     const statuses = new Map<number, number>();
     const post = async (body: string) => {
