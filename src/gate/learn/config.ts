@@ -44,7 +44,7 @@ export function defaultTrainingConfig(o: { budget?: number; anyBudget?: number; 
     window: { whole: 384, tokens: 1024, stride: 512, small: 96, block: 32, smallMargin: 0 },
     band: 1.5,
     folds: 5,
-    long: { texts: 200, minChars: 2000, maxChars: 20000, small: 0.2, wide: 0.02 },
+    long: { texts: 200, minChars: 2000, maxChars: 20000, small: 0.3, wide: 0.02 },
     buried: 0,
   };
 }

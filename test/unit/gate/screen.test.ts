@@ -9,12 +9,12 @@ import { PURPOSE_CATEGORIES } from '../../../src/gate/types';
 const policy = loadGatePolicy(path.resolve(__dirname, '../../../policy/gate-policy.json'));
 const gate = createGate({ policy, zone: 'onprem', hashSalt: 't' });
 
-// floors: the committed gate's figures (gate:train prints the screen's: "still found in 20 KB of minutes"; the gate with
-// its rules finds 0.757 / 0.977 / 0.591 of them) less 0.03
-const FOUND_BURIED = { start: 0.72, middle: 0.94, end: 0.56 };
-// in a real transcript (speaker names and timestamps on every line) the committed gate finds 0.44 of them: the corpus has
-// no transcripts, the screen has not learned what a request looks like among them (BENCHMARKS.md, Sensitivity gate)
-const FOUND_IN_TRANSCRIPT = 0.41;
+// floors: the committed gate's figures less 0.03 (gate:train prints the screen's: "still found in 20 KB of minutes"; the
+// gate with its rules finds 0.623 / 0.786 / 0.579 of the 387 requests of the held-out split it refuses alone)
+const FOUND_BURIED = { start: 0.59, middle: 0.75, end: 0.55 };
+// in a real transcript (speaker names and timestamps on every line) the committed gate finds 0.594 of them, since the
+// corpus has transcripts (the first model, without them, found 0.44) (BENCHMARKS.md, Sensitivity gate)
+const FOUND_IN_TRANSCRIPT = 0.56;
 
 describe('a request is found wherever it sits in a long text', () => {
   const purposes = new Set<string>(PURPOSE_CATEGORIES);
@@ -26,11 +26,13 @@ describe('a request is found wherever it sits in a long text', () => {
     const found = requests.filter((r) => gate.screen(buryIn(r.text, where, 20_000), { source: 'transcript' }).decision === 'block').length;
     expect(found / requests.length).toBeGreaterThanOrEqual(FOUND_BURIED[where]);
   });
-  test('a request in the middle of a 120 KB transcript is found', () => {
-    const r = requests.find((x) => gate.screen(buryIn(x.text, 'middle', 20_000)).decision === 'block')!;
-    const text = buryIn(r.text, 'middle', 120_000);
-    expect(text.length).toBeGreaterThan(100_000);
-    expect(gate.screen(text, { source: 'transcript' }).decision).toBe('block');
+  test('requests found in the middle of 20 KB are found in the middle of a 120 KB transcript too (at least 80 % of 40)', () => {
+    const found20 = requests.filter((x) => gate.screen(buryIn(x.text, 'middle', 20_000)).decision === 'block').slice(0, 40);
+    expect(found20).toHaveLength(40);
+    const texts = found20.map((r) => buryIn(r.text, 'middle', 120_000));
+    expect(Math.min(...texts.map((t) => t.length))).toBeGreaterThan(100_000);
+    // the committed gate finds 35 of the 40
+    expect(texts.filter((t) => gate.screen(t, { source: 'transcript' }).decision === 'block').length).toBeGreaterThanOrEqual(32);
   });
   test('the minutes alone are allowed', () => expect(gate.screen(buryIn('', 'end', 120_000), { source: 'transcript' }).decision).toBe('allow'));
   test('a real ward briefing that discusses sanctions, inspections and tax debts asks for nothing; a request spliced into it is found', () => {
