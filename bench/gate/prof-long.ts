@@ -1,4 +1,5 @@
-// scratch: profile the gate on long transcripts (not committed)
+// The gate on a ~196 KB real ward briefing, screened for 8 s: prints MB/s. For the profile in BENCHMARKS (Sensitivity
+// gate, second round): taskset -c 0 node --single-threaded-gc --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/gate/prof-long.ts
 import path from 'node:path';
 import fs from 'node:fs';
 import { createGate, loadGatePolicy } from '../../src/gate';
