@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createPseudonymizer } from '../audit/pseudonymize';
 import { loadConfig, type Config } from '../config';
 import { FEEDBACK_EXPORT_COLUMNS, feedbackExportRows } from '../feedback/feedback-export-rows';
 import { writeExport } from '../http/export-formats';
-import { describeIssues, exportQueryShape, optionalParam, rangeIsOrdered, toExportRange } from '../http/export-query';
+import { exportQueryShape, optionalParam, rangeIsOrdered, toExportRange } from '../http/export-query';
 import { exportsVi } from '../messages/exports';
-import { runAsMain, withReadOnlyStore } from './cli-helpers';
+import { parseCliOptions, runAsMain, withReadOnlyStore } from './cli-helpers';
 import { getExportSalt } from '../store/export-salt';
 
 const USAGE = 'usage: export-feedback [--format csv|xlsx|json] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--reaction like|dislike] [--unit NAME] [--out FILE]';
@@ -19,19 +18,9 @@ const argsSchema = z
 
 /** Exports feedback like GET /admin/feedback/export, to a file or stdout; returns the exit code (0 ok, 2 bad arguments). */
 export async function runExportFeedback(argv: string[], deps: { config: Config; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
-  let values: Record<string, string | undefined>;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, reaction: { type: 'string' }, unit: { type: 'string' }, out: { type: 'string' } } }));
-  } catch (e) {
-    deps.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  const parsed = argsSchema.safeParse(values);
-  if (!parsed.success) {
-    deps.stderr.write(`invalid arguments: ${describeIssues(parsed.error)}\n${USAGE}\n`);
-    return 2;
-  }
-  const { from, to, format, reaction, unit, out } = parsed.data;
+  const args = parseCliOptions(argv, ['format', 'from', 'to', 'reaction', 'unit', 'out'], argsSchema, USAGE, deps.stderr);
+  if (!args) return 2;
+  const { from, to, format, reaction, unit, out } = args;
   return withReadOnlyStore(deps.config, async (store) => {
     const salt = await getExportSalt(store.state, { readOnly: store.kind === 'embedded' });
     const pseudonymize = createPseudonymizer({ salt, realUserIds: deps.config.admin.exportRealUserIds });
