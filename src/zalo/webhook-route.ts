@@ -11,7 +11,8 @@ export const SECRET_HEADER = 'x-bot-api-secret-token';
 /**
  * POST /api/zalo: the Zalo Bot Platform webhook. Without the exact secret token the request is a 401 and nothing of
  * it is read further; a malformed update is a 400. The update is handled before the 200, so a platform retry of a slow
- * answer finds the message id already taken and is answered at once.
+ * answer finds the message id already taken and is answered at once; an update that failed before anything reached
+ * the person is a 503, and its retry is handled.
  */
 export function createZaloWebhookRoute(deps: { secret: string; handle: (message: ZaloInbound) => Promise<UpdateOutcome>; logger: Logger }): Router {
   const router = Router();
@@ -33,7 +34,14 @@ export function createZaloWebhookRoute(deps: { secret: string; handle: (message:
         deps.logger.warn({ issues: parsed.error.issues.map((i) => i.path.join('.')).slice(0, 5) }, 'zalo webhook: invalid update');
         return void res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'invalid update' } });
       }
-      const outcome = await deps.handle(inboundOf(parsed.data));
+      let outcome: UpdateOutcome;
+      try {
+        outcome = await deps.handle(inboundOf(parsed.data));
+      } catch (e) {
+        // Not the sender's fault (the store is unreachable, say): a 503 makes the platform retry the update later.
+        deps.logger.error({ event: parsed.data.event_name, err: (e as Error).message }, 'zalo update failed; the platform will retry it');
+        return void res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'try again later' } });
+      }
       deps.logger.info({ event: parsed.data.event_name, outcome }, 'zalo update handled');
       res.json({ ok: true });
     },

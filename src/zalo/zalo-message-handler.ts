@@ -50,26 +50,41 @@ export function createZaloMessageHandler(deps: ZaloHandlerDeps) {
   return async function handleMessage(m: ZaloInbound): Promise<UpdateOutcome> {
     // The platform retries a webhook it thinks failed: the same message is handled once, on any instance.
     if (!(await deps.expiring.putIfAbsent(`${channel}-message`, m.messageId, 1, DAY_MS))) return 'duplicate';
+    const progress = { answered: false };
+    try {
+      return await claimed(m, progress);
+    } catch (e) {
+      // Failed before anything reached the person (the store went away while reading the account, say): the claim is
+      // given back, so the platform's retry of this webhook is handled instead of being dropped as a duplicate.
+      if (!progress.answered) await deps.expiring.delete(`${channel}-message`, m.messageId).catch(() => undefined);
+      throw e;
+    }
+  };
+
+  async function claimed(m: ZaloInbound, progress: { answered: boolean }): Promise<UpdateOutcome> {
     let text = m.kind === 'text' ? m.text : '';
     if (m.group) {
       const addressed = m.kind === 'text' ? addressedText(text, deps.botName) : undefined;
       if (addressed === undefined) return 'not_addressed';
       text = addressed;
     }
-    const reply = (t: string) => out.sendText(m.chatId, t).then(() => undefined);
+    const reply = (t: string) => {
+      progress.answered = true;
+      return out.sendText(m.chatId, t).then(() => undefined);
+    };
     const wait = deps.limiter.take(`${channel}:${m.userId}`);
     if (wait > 0) {
       logger.info({ waitMs: wait, channel }, 'message refused: rate limit');
       await reply(format(serviceMessages.rateLimited, { seconds: Math.max(1, Math.ceil(wait / 1000)) }));
       return 'rate_limited';
     }
-    const run = await deps.queue.run(() => handle(m, text, reply));
+    const run = await deps.queue.run(() => handle(m, text, reply, progress));
     if (run.ran) return run.value;
     await reply(serviceMessages.busy);
     return 'busy';
-  };
+  }
 
-  async function handle(m: ZaloInbound, text: string, reply: (t: string) => Promise<void>): Promise<UpdateOutcome> {
+  async function handle(m: ZaloInbound, text: string, reply: (t: string) => Promise<void>, progress: { answered: boolean }): Promise<UpdateOutcome> {
     const code = m.kind === 'text' && !m.group ? linkCodeIn(text) : undefined;
     if (code) {
       const r = await deps.links.redeem(code, channel, m.userId);
@@ -110,6 +125,8 @@ export function createZaloMessageHandler(deps: ZaloHandlerDeps) {
     }
     let answerId: string | undefined;
     const port = createZaloChannel({ name: channel, out, chatId: m.chatId, botName: deps.botName, logger, onAnswer: (id) => { answerId = id; } });
+    // From here the turn may answer (and audit) at any point: a failure no longer gives the message back.
+    progress.answered = true;
     const routed = await deps.handleTurn(turn, port);
     if (answerId) await deps.expiring.put(`${channel}-last-answer`, lastAnswerKey, answerId, RATING_WINDOW_MS);
     return routed?.outcome.outcome === 'denied' ? 'denied' : 'handled';

@@ -34,15 +34,22 @@ export function createOaWebhookRoute(deps: { appId: string; oaSecretKey: string;
     const event = parsed.data;
     const kind = oaMessageKind(event.event_name);
     if (!kind || !event.sender || !event.message) return void res.json({ ok: true });
-    const outcome = await deps.handle({
-      messageId: event.message.msg_id,
-      userId: event.sender.id,
-      // The OA answers a person 1:1: the chat is the person.
-      chatId: event.sender.id,
-      group: false,
-      kind,
-      text: event.message.text ?? '',
-    });
+    let outcome: UpdateOutcome;
+    try {
+      outcome = await deps.handle({
+        messageId: event.message.msg_id,
+        userId: event.sender.id,
+        // The OA answers a person 1:1: the chat is the person.
+        chatId: event.sender.id,
+        group: false,
+        kind,
+        text: event.message.text ?? '',
+      });
+    } catch (e) {
+      // Not the sender's fault (the store is unreachable, say): a 503 makes Zalo retry the event later.
+      deps.logger.error({ event: event.event_name, err: (e as Error).message }, 'zalo oa event failed; Zalo will retry it');
+      return void res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'try again later' } });
+    }
     deps.logger.info({ event: event.event_name, outcome }, 'zalo oa event handled');
     res.json({ ok: true });
   });
