@@ -27,6 +27,13 @@ type Outbox = { audit: string[]; feedback: string[] };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** What an instance's /readyz says: 'ready' or 'degraded' (HTTP 200), 'not_ready' (503). */
+async function readyz(instance: ServiceProcess): Promise<string> {
+  const res = await fetch(`${instance.baseUrl}/readyz`);
+  const { status } = (await res.json()) as { status: string };
+  return res.status === 200 || status === 'not_ready' ? status : `unexpected ${res.status}`;
+}
+
 /** The ids waiting in an instance's on-disk outboxes (audit events and feedback records). */
 function outboxOf(dataDir: string): Outbox {
   const ids = (name: string) => {
@@ -59,7 +66,7 @@ if (!bin) {
       for (const i of instances) fs.rmSync(i.dataDir, { recursive: true, force: true });
     });
 
-    it('keeps every acknowledged feedback and audit event, answers throughout, never a 5xx, and says in Vietnamese what it could not save', async () => {
+    it('keeps every acknowledged feedback and audit event, answers throughout, never a 5xx, says in Vietnamese what it could not save, and reads degraded (still ready) until the database is back', async () => {
       const sent: Sent[] = [];
       const answers: string[] = [];
       let next = 0;
@@ -109,12 +116,16 @@ if (!bin) {
         }
       };
       const load = Promise.all([stream(), stream()]);
-      /** Waits (bounded) until `done` holds; the phases follow what happened, not the clock. */
-      const until = async (done: () => boolean, withinMs: number) => {
-        for (const end = Date.now() + withinMs; !done() && Date.now() < end; ) await sleep(100);
+      /** Waits (bounded) until `done` holds, running `step` before each look; the phases follow what happened, not the clock. */
+      const until = async (done: () => boolean, withinMs: number, step?: () => Promise<void>) => {
+        for (const end = Date.now() + withinMs; Date.now() < end; await sleep(100)) {
+          await step?.();
+          if (done()) return;
+        }
       };
 
       let heldByB: Outbox = { audit: [], feedback: [] };
+      const readiness = { during: '', after: '' };
       let outage = { from: 0, to: 0 };
       try {
         await until(() => sent.filter((s) => s.kind === 'feedback').length >= 3 && sent.length >= 12, 30_000);
@@ -124,6 +135,8 @@ if (!bin) {
         await until(() => { const o = outboxOf(instances[1].dataDir); return o.audit.length + o.feedback.length >= 3; }, OUTAGE_MS - 1_000);
         heldByB = outboxOf(instances[1].dataDir);
         await instances[1].kill('SIGKILL');
+        // The load balancer keeps the survivor: ready (it answers), and says it is degraded.
+        await until(() => readiness.during === 'degraded', 3_000, async () => void (readiness.during = await readyz(instances[0])));
         await sleep(outage.from + OUTAGE_MS - now());
         await db.start();
         outage = { ...outage, to: now() };
@@ -135,6 +148,7 @@ if (!bin) {
         await load;
       }
       expect(heldByB.audit.length + heldByB.feedback.length).toBeGreaterThan(0);
+      expect(readiness.during).toBe('degraded');
 
       // Every request got an answer from one of the instances: no 5xx, no generic error reply.
       expect(sent.length).toBeGreaterThan(40);
@@ -172,6 +186,8 @@ if (!bin) {
           await sleep(1000);
         }
         expect(missing).toEqual([]);
+        await until(() => readiness.after === 'ready', 10_000, async () => void (readiness.after = await readyz(instances[0])));
+        expect(readiness.after).toBe('ready');
         expect(ackedFeedback.length).toBeGreaterThan(5);
         const events = await audit.find({}).sort({ seq: 1 }).toArray();
         const chain = await verifyAuditChain(events.map(({ _id, ...rest }) => ({ id: _id, ...rest })) as never);
