@@ -96,6 +96,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
   const rawStore = await createStore({ mongo: config.mongo, dataDir: config.dataDir, logger, clock });
   // Every repository fails fast while the store is unreachable; a probe watches for its return (store/availability).
   const health = createStoreHealth({ probe: () => rawStore.ping(), logger });
+  // The driver's own view opens the breaker at once (turns in the first seconds of an outage do not each wait 5 s).
+  rawStore.onUnreachable?.((err) => health.reportUnreachable(err));
   const store = guardStore(rawStore, health, { onError: (repository, unavailable) => metrics.storeErrors.inc({ repository, kind: unavailable ? 'unavailable' : 'other' }) });
   const agencyRules = config.gate.agencyRulesPath ? loadAgencyRules(config.gate.agencyRulesPath) : undefined;
   if (agencyRules) logger.info({ agency: agencyRules.agency, categories: Object.keys(agencyRules.categories).length, default: Boolean(agencyRules.default) }, 'agency rules cited after the national law in refusals');

@@ -370,6 +370,8 @@ export interface Store {
   leases: LeaseRepository;
   /** Resolves when the store answers; rejects otherwise (used by /readyz). */
   ping(): Promise<void>;
+  /** Calls `listener` the moment the store is known unreachable, before any operation times out (MongoDB only). */
+  onUnreachable?(listener: (err: Error) => void): void;
   /** Removes records older than the cutoffs; returns counts removed per collection. */
   purge(cutoffs: PurgeCutoffs): Promise<Record<string, number>>;
   close(): Promise<void>;

@@ -37,7 +37,8 @@ async function accepts(port: number): Promise<boolean> {
 export interface FerretdbProcess {
   uri: string;
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops it: SIGTERM waits for its graceful shutdown; SIGKILL is a crash (acknowledged writes must survive it). */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Stops it and removes its data. */
   dispose(): Promise<void>;
 }
@@ -61,19 +62,19 @@ export async function startFerretdb(bin: string): Promise<FerretdbProcess> {
     }
     throw new Error(`ferretdb did not listen on ${port}`);
   };
-  const stop = async () => {
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
     const c = child;
     child = undefined;
     if (!c || c.exitCode !== null) return;
     const exited = new Promise((r) => c.once('exit', r));
-    c.kill('SIGTERM');
+    c.kill(signal);
     await exited;
   };
   await start();
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     start,
-    stop,
+    stop: (signal) => stop(signal),
     dispose: async () => {
       await stop();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import type { Collection } from 'mongodb';
 import type { AuditEvent, AuditEventInput } from '../types';
+import { isStoreUnavailable } from '../availability/unavailable';
 import { isDuplicateKey } from './mongo-connect';
 import type { StoredDoc } from './mongo-docs';
 
@@ -34,10 +35,18 @@ export function createAuditInbox(deps: {
   };
   const poll = async () => {
     const ids = [...waiting.keys()];
-    const done = await deps.inbox.find({ _id: { $in: ids }, done: true }).toArray();
-    for (const doc of done) settle(doc._id, (w) => w.resolve(doc.result as AuditEvent));
-    if (done.length) await deps.inbox.deleteMany({ _id: { $in: done.map((d) => d._id) } });
-    for (const [id, w] of waiting) if (now() > w.deadline) settle(id, (x) => x.reject(new Error('audit append: the chain leader did not append the event in time')));
+    try {
+      const done = await deps.inbox.find({ _id: { $in: ids }, done: true }).toArray();
+      for (const doc of done) settle(doc._id, (w) => w.resolve(doc.result as AuditEvent));
+      if (done.length) await deps.inbox.deleteMany({ _id: { $in: done.map((d) => d._id) } });
+    } catch (e) {
+      // The database went away: the callers hear it now (their outbox re-delivers, idempotent by id) rather than
+      // waiting, turn and all, for the whole outage.
+      if (!isStoreUnavailable(e)) throw e;
+      for (const id of ids) settle(id, (w) => w.reject(e as Error));
+    } finally {
+      for (const [id, w] of waiting) if (now() > w.deadline) settle(id, (x) => x.reject(new Error('audit append: the chain leader did not append the event in time')));
+    }
     await deps.onPoll();
   };
   const schedule = () => {

@@ -7,6 +7,7 @@ import { timeFilter } from './mongo-records';
 import { insertChained, inputOf, type Head } from './mongo-audit-chain';
 import { createAuditInbox } from './mongo-audit-inbox';
 import { createSerial } from '../../core/serial';
+import { isStoreUnavailable, storeUnavailable } from '../availability/unavailable';
 
 const LEASE = 'audit-chain';
 type Input = AuditEventInput & { id: string };
@@ -48,6 +49,15 @@ export function mongoAudit(cols: { audit: Collection<StoredDoc>; inbox: Collecti
   let pollDelay = 10;
   // While other instances are appending, every round takes their events too, so both sides wait the same.
   let othersActiveUntil = 0;
+  // After the database failed to answer, rounds fail at once for a short while (doubling, at most 5 s) instead of each
+  // waiting for the driver's server-selection timeout, so events queued behind them reach their outbox quickly.
+  let downUntil = 0;
+  let downFor = 0;
+  const noteFailure = (e: unknown) => {
+    if (!isStoreUnavailable(e)) return;
+    downFor = Math.min(Math.max(downFor * 2, 500), 5000);
+    downUntil = Date.now() + downFor;
+  };
   let closed = false;
 
   const headData = () => (head ? { headSeq: head.seq, headHash: head.hash } : undefined);
@@ -85,6 +95,10 @@ export function mongoAudit(cols: { audit: Collection<StoredDoc>; inbox: Collecti
 
   async function doRound(withInbox: boolean): Promise<number> {
     const mine = local.splice(0, 500);
+    if (Date.now() < downUntil) {
+      for (const p of mine) p.reject(storeUnavailable());
+      return 0;
+    }
     try {
       if (Date.now() - renewedAt > leaseMs / 3) {
         if (!(await opts.leases.renew(LEASE, opts.holder, leaseMs, headData()))) {
@@ -104,6 +118,7 @@ export function mongoAudit(cols: { audit: Collection<StoredDoc>; inbox: Collecti
       if (others.length > 0) othersActiveUntil = lastWork + 2000;
       const result = await insertChained(audit, inputs, head);
       head = result.head;
+      downFor = 0;
       for (const p of mine) p.resolve(result.events.get(p.input.id) as AuditEvent);
       if (others.length) {
         await inbox.bulkWrite(others.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $set: { done: true, result: result.events.get(d._id) } } } })), { ordered: false });
@@ -111,6 +126,7 @@ export function mongoAudit(cols: { audit: Collection<StoredDoc>; inbox: Collecti
       return inputs.length;
     } catch (e) {
       // Whatever failed (the database went away mid-round), the callers hear it and their outbox keeps the events.
+      noteFailure(e);
       head = undefined;
       for (const p of mine) p.reject(e);
       return 0;
@@ -146,7 +162,7 @@ export function mongoAudit(cols: { audit: Collection<StoredDoc>; inbox: Collecti
       }
       const found = await runRound(true);
       pollDelay = found > 0 ? 10 : Math.min(pollDelay * 2, 100);
-      schedulePoll(pollDelay);
+      schedulePoll(Math.max(pollDelay, downUntil - Date.now()));
     }, delay);
     pollTimer.unref();
   }

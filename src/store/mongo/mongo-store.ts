@@ -9,6 +9,7 @@ import { auditPurgeRecord } from '../purge-record';
 import type { AuditEvent, PurgeCutoffs, Store } from '../types';
 import { mongoAudit } from './mongo-audit';
 import { connectMongo, type MongoConnectOptions } from './mongo-connect';
+import { onWritableLost } from './mongo-reachability';
 import { fromDoc, type StoredDoc } from './mongo-docs';
 import { mongoAnswers, mongoFeedback, mongoNotes, mongoState } from './mongo-records';
 import { mongoUsers } from './mongo-users';
@@ -109,6 +110,7 @@ export async function createMongoStore(opts: MongoStoreOptions): Promise<Store> 
     ping: async () => {
       await db.command({ ping: 1 });
     },
+    onUnreachable: (listener) => onWritableLost(client, listener),
     purge,
     close: async () => {
       await audit.close().catch(() => undefined);
