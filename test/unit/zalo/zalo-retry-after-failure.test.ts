@@ -27,7 +27,7 @@ function setUp(opts: { accountFails: number; turnFails?: boolean }) {
     handleTurn: async (turn, port) => {
       turns.push(turn.text);
       if (opts.turnFails) throw new Error('store unavailable mid-turn');
-      await port.sendText?.('Trả lời');
+      await port.send({ kind: 'text', text: 'Trả lời' });
       return undefined;
     },
     access: async () => ({ kind: 'allowed' }) as never,
