@@ -3,6 +3,7 @@ import { docNounBefore, secondSyllableStolen, sentenceAboutRules, unaccentedGrad
 import { tokenAcc, type Tokens } from './tokens';
 import type { Hit } from './phrase-index';
 import type { Found } from './found';
+import { createSyllableMap, syllableHash } from './syllable-map';
 
 // Markings as letters only (spacing, dots and dashes removed) with their accented spelling.
 const MARKINGS = ['mật', 'tốimật', 'tuyệtmật', 'độmậtmật', 'độmậttốimật', 'độmậttuyệtmật'];
@@ -178,25 +179,28 @@ function listsGrades(plain: string, from: number, lineEnd: number): boolean {
 /** Tokens with the grade words' common typos read as the grade ("mậtt", "mât", "tói", "tyệt", "t0i"); `typo` lists them. */
 interface AliasedTokens extends Tokens { typo?: Set<number> }
 
-const PLAIN_TYPOS = new Map([['matt', 'mat'], ['mattt', 'mat'], ['t0i', 'toi'], ['tyet', 'tuyet'], ['tuyett', 'tuyet']]);
+const PLAIN_TYPOS = createSyllableMap([['matt', 'mat'], ['mattt', 'mat'], ['t0i', 'toi'], ['tyet', 'tuyet'], ['tuyett', 'tuyet']]);
 const ACC_TYPOS = new Map([['mât', 'mật'], ['mậtt', 'mật'], ['mâtt', 'mật'], ['matt', 'mat'], ['tói', 'tối'], ['tôí', 'tối'], ['tyệt', 'tuyệt'], ['tuyêt', 'tuyệt'], ['t0i', 'toi'], ['tyet', 'tuyet']]);
 
 function withGradeTypos(norm: NormalisedText, toks: Tokens): AliasedTokens {
   let text: string[] | null = null;
+  let hash: Int32Array | null = null;
   let merged: (string | undefined)[] | null = null;
   const typo = new Set<number>();
   for (let i = 0; i < toks.count; i++) {
     const p = toks.text[i];
-    const plain = PLAIN_TYPOS.get(p) ?? p;
+    const plain = PLAIN_TYPOS.get(toks, i) ?? p;
     if (plain !== 'mat' && plain !== 'toi' && plain !== 'tuyet') continue;
     const a = tokenAcc(norm, toks, i);
     const fixed = ACC_TYPOS.get(a);
     if (fixed === undefined && plain === p) continue;
     text ??= [...toks.text];
+    hash ??= toks.hash.slice();
     merged ??= [...toks.mergedAcc];
     text[i] = plain;
+    hash[i] = syllableHash(plain);
     merged[i] = fixed ?? a;
     if (toks.mergedAcc[i] === undefined) typo.add(i);
   }
-  return text ? { ...toks, text, mergedAcc: merged!, typo } : toks;
+  return text ? { ...toks, text, hash: hash!, mergedAcc: merged!, typo } : toks;
 }
