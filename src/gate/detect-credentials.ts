@@ -22,17 +22,17 @@ const PAIR = /\b(?:tai khoan|tk|user(?:name)?|login|dang nhap|admin)\b[^\n;]{0,5
 const SETTING = /(?<![a-z0-9])[a-z_]*(?:password|passwd|pwd|pass|secret|api_?key|token)[a-z_]*\s*[=:]\s*["']?([^\s"',;&]+)/g;
 // scheme://user:password@host
 const URL_CREDENTIAL = /[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s/]+)@[^\s@]/g;
-const SHAPED: [RegExp, CredentialKind | 'private_key'][] = [
-  [/-----begin [a-z ]*private key-----[\s\S]*?(?:-----end [a-z ]*private key-----|$)/g, 'private_key'],
-  [/\b(?:sk|pk|rk)-(?:live_|test_|proj-)?[a-z0-9_-]{20,}/g, 'api_key'],
-  [/\b(?:akia|asia)[0-9a-z]{16}\b/g, 'api_key'],
-  [/\b(?:ghp|gho|ghs|github_pat)_[a-z0-9_]{20,}/g, 'api_key'],
-  [/\baiza[0-9a-z_-]{30,}/g, 'api_key'],
-  [/\bxox[abpr]-[a-z0-9-]{10,}/g, 'api_key'],
-  [/\beyj[a-z0-9_-]{8,}\.eyj[a-z0-9_-]{8,}\.[a-z0-9_-]{8,}/g, 'api_key'],
+// each shape with the literal texts one of which every match contains: a shape whose literals are all absent cannot
+// match, so its scan of the whole text is skipped (most texts hold none; "gh" alone is in every "nghị")
+const SHAPED: [RegExp, CredentialKind | 'private_key', string[]][] = [
+  [/-----begin [a-z ]*private key-----[\s\S]*?(?:-----end [a-z ]*private key-----|$)/g, 'private_key', ['-----begin']],
+  [/\b(?:sk|pk|rk)-(?:live_|test_|proj-)?[a-z0-9_-]{20,}/g, 'api_key', ['sk-', 'pk-', 'rk-']],
+  [/\b(?:akia|asia)[0-9a-z]{16}\b/g, 'api_key', ['akia', 'asia']],
+  [/\b(?:ghp|gho|ghs|github_pat)_[a-z0-9_]{20,}/g, 'api_key', ['ghp_', 'gho_', 'ghs_', 'github_pat_']],
+  [/\baiza[0-9a-z_-]{30,}/g, 'api_key', ['aiza']],
+  [/\bxox[abpr]-[a-z0-9-]{10,}/g, 'api_key', ['xox']],
+  [/\beyj[a-z0-9_-]{8,}\.eyj[a-z0-9_-]{8,}\.[a-z0-9_-]{8,}/g, 'api_key', ['eyj']],
 ];
-// one pass to tell whether any cue, setting or shaped key can be in the text at all (most texts hold none)
-const SHAPE_HINTS = ['-----begin', 'sk-', 'pk-', 'rk-', 'akia', 'asia', 'gh', 'aiza', 'xox', 'eyj'];
 const SYMBOL = /[@#$%^&*!]/g;
 const CLAUSE_END = /[.!?](?:\s|$)|(?<!:[ \t]*)\n|;/g;
 
@@ -44,11 +44,9 @@ export function detectCredentials(norm: NormalisedText, tags: Map<string, Hit[]>
   const add = (kind: string, start: number, end: number): void => {
     if (end > start && free(start, end)) out.push({ category: 'credential', kind, start, end, value: s.slice(start, end).replace(/[\s,.-]/g, '') });
   };
-  if (SHAPE_HINTS.some((h) => s.includes(h))) {
-    for (const [re, kind] of SHAPED) {
-      if (kind === 'private_key' && !s.includes('private key')) continue;
-      for (const m of s.matchAll(re)) add(kind, m.index!, m.index! + m[0].length);
-    }
+  for (const [re, kind, literals] of SHAPED) {
+    if (!literals.some((l) => s.includes(l)) || (kind === 'private_key' && !s.includes('private key'))) continue;
+    for (const m of s.matchAll(re)) add(kind, m.index!, m.index! + m[0].length);
   }
   if (s.includes('://')) for (const m of s.matchAll(URL_CREDENTIAL)) { const a = m.index! + m[0].indexOf(`:${m[1]}@`) + 1; add('password', a, a + m[1].length); }
   const cued = Object.keys(CUES).some((t) => tags.has(t));
