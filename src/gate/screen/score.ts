@@ -1,6 +1,7 @@
 import { PURPOSE_CATEGORIES } from '../types';
 import { emitFeatures, type ScreenInput } from './features';
 import { ANY_PURPOSE, lengthFactor, type ScreenModel } from './model';
+import { createBlockSummer, type BlockSummer } from './block-sums';
 
 /** One output's score for a text: the best window's logit and that window's token range. */
 export interface WindowScore { logit: number; t0: number; t1: number }
@@ -22,6 +23,14 @@ const NON_PURPOSE_MASK = (m: ScreenModel): Uint8Array => {
   return mask;
 };
 
+const summers = new WeakMap<ScreenModel, BlockSummer | null>();
+/** The model's WebAssembly block summer, built once (null: the loops of blockPrefix). */
+function summerOf(m: ScreenModel): BlockSummer | null {
+  let s = summers.get(m);
+  if (s === undefined) { s = createBlockSummer(m.packed); summers.set(m, s); }
+  return s;
+}
+
 /** Lane sums of the packed weights per block of `size` tokens, as prefix sums over blocks (any run of blocks in O(lanes)). */
 function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: number): Float64Array {
   const { words: packed, lanes } = m.packed;
@@ -29,9 +38,16 @@ function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: n
   const pre = new Float64Array((blocks + 1) * lanes);
   // two 16-bit lanes to a word (weight + 128): half the additions; a block's words are unpacked every 128 features,
   // so a word stays below 2^31 (255 × 128 in the upper lane) and the additions stay in 32-bit integers
+  const { bucket, tok, count } = emitFeatures(input, m.features);
+  const summer = summerOf(m);
+  if (summer) {
+    const sums = summer(bucket, tok, count, size, blocks);
+    for (let blk = 0; blk < blocks; blk++) for (let x = 0; x < lanes; x++) pre[(blk + 1) * lanes + x] = sums[blk * 32 + x];
+    for (let b = 1; b <= blocks; b++) for (let x = 0; x < lanes; x++) pre[b * lanes + x] += pre[(b - 1) * lanes + x];
+    return pre;
+  }
   const words = new Int32Array(blocks * W);
   const counts = new Int32Array(blocks);
-  const { bucket, tok, count } = emitFeatures(input, m.features);
   if (W === 16) {
     // the committed model's row (32 hidden units) unrolled: a third of the time of the loop below on long texts
     for (let i = 0; i < count; i++) {
