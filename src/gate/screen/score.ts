@@ -36,9 +36,8 @@ function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: n
   const { words: packed, lanes } = m.packed;
   const W = lanes >> 1;
   const pre = new Float64Array((blocks + 1) * lanes);
-  // two 16-bit lanes to a word (weight + 128): half the additions; a block's words are unpacked every 128 features,
-  // so a word stays below 2^31 (255 × 128 in the upper lane) and the additions stay in 32-bit integers
   const { bucket, tok, count } = emitFeatures(input, m.features);
+  // every sum is an integer, so the WebAssembly summer and the loops below give the same prefix sums to the last bit
   const summer = summerOf(m);
   if (summer) {
     const sums = summer(bucket, tok, count, size, blocks);
@@ -46,6 +45,8 @@ function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: n
     for (let b = 1; b <= blocks; b++) for (let x = 0; x < lanes; x++) pre[b * lanes + x] += pre[(b - 1) * lanes + x];
     return pre;
   }
+  // two 16-bit lanes to a word (weight + 128): half the additions; a block's words are unpacked every 128 features,
+  // so a word stays below 2^31 (255 × 128 in the upper lane) and the additions stay in 32-bit integers
   const words = new Int32Array(blocks * W);
   const counts = new Int32Array(blocks);
   if (W === 16) {
