@@ -14,7 +14,10 @@ export interface Tokens {
   readonly seg: Int32Array;
   /** Line number. */
   readonly line: Int32Array;
-  /** Accented text of merged letter-spaced tokens ("M Ậ T" → "mật"); undefined for ordinary tokens. */
+  /**
+   * Accented text of merged letter-spaced tokens ("M Ậ T" → "mật"); undefined for ordinary tokens. One entry a token:
+   * a sparse array (a few merged tokens far apart) falls into V8's dictionary mode, a hash lookup on every read.
+   */
   readonly mergedAcc: (string | undefined)[];
 }
 
@@ -96,12 +99,14 @@ export function tokenise(norm: NormalisedText): Tokens {
         let a = '';
         for (let p = i; p < k; p += 2) { t += s[p]; a += norm.acc[p]; }
         text.push(t); starts[count] = i; ends[count] = k; segs[count] = seg; lines[count] = line; hashes[count] = syllableHash(t);
-        mergedAcc[count++] = a;
+        mergedAcc.push(a);
+        count++;
         i = k;
         continue;
       }
     }
     text.push(syllable(s, i, j, h)); starts[count] = i; ends[count] = j; segs[count] = seg; lines[count] = line; hashes[count] = h;
+    mergedAcc.push(undefined);
     count++;
     i = j;
   }

@@ -106,8 +106,11 @@ export function emitFeatures(input: ScreenInput, cfg: FeatureConfig): FeatureLis
   const plain = norm.plain;
   const acc = norm.acc;
   // letter-spaced tokens ("M Ậ T") are rare: flag them once instead of reading the sparse array for every token
+  // (an indexed loop, not forEach: forEach asks the sparse array for every index up to its length, which is slow; its
+  // entries are strings, so "!== undefined" and "present" agree)
   const merged = new Uint8Array(n);
-  toks.mergedAcc.forEach((_, i) => { if (i < n) merged[i] = 1; });
+  const mergedAcc = toks.mergedAcc;
+  for (let i = 0, end = Math.min(n, mergedAcc.length); i < end; i++) if (mergedAcc[i] !== undefined) merged[i] = 1;
   const uni = NS.uni; const accNs = NS.acc; const bi = NS.bi; const biAcc = NS.biAcc;
   let p1 = 0; let a1 = 0; let seg1 = -1; // the previous unit
   let q = count;
