@@ -117,8 +117,14 @@ function wasmModule(): object | null {
   return compiled;
 }
 
-/** Sums, per block of `size` tokens, the weight rows of the features at those tokens: out[blk × 32 + lane]. */
-export type BlockSummer = (bucket: Int32Array, tok: Int32Array, count: number, size: number, blocks: number) => Int32Array;
+/**
+ * Sums, per block of `size` tokens, the weight rows of the features at those tokens: out[blk × 32 + lane]; null for a
+ * text so long that its features would grow the instance's memory past MAX_SCRATCH (WebAssembly memory never shrinks).
+ */
+export type BlockSummer = (bucket: Int32Array, tok: Int32Array, count: number, size: number, blocks: number) => Int32Array | null;
+
+// room for the features and sums of a text of about 2 MB; a longer one is summed by score.ts's loops
+const MAX_SCRATCH = 32 << 20;
 
 /**
  * A summer over the packed weights (score.ts: two lanes to a word, each biased by 128), or null when the rows are
@@ -150,6 +156,7 @@ export function createBlockSummer(packed: { words: Int32Array; lanes: number }):
     const bucketAt = tableBytes;
     const tokAt = bucketAt + count * 4;
     const outAt = tokAt + count * 4;
+    if (outAt + blocks * 128 - tableBytes > MAX_SCRATCH) return null;
     ensure(outAt + blocks * 128);
     const buf = memory.buffer;
     new Int32Array(buf, bucketAt, count).set(bucket.subarray(0, count));

@@ -38,9 +38,8 @@ function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: n
   const pre = new Float64Array((blocks + 1) * lanes);
   const { bucket, tok, count } = emitFeatures(input, m.features);
   // every sum is an integer, so the WebAssembly summer and the loops below give the same prefix sums to the last bit
-  const summer = summerOf(m);
-  if (summer) {
-    const sums = summer(bucket, tok, count, size, blocks);
+  const sums = summerOf(m)?.(bucket, tok, count, size, blocks) ?? null;
+  if (sums) {
     for (let blk = 0; blk < blocks; blk++) for (let x = 0; x < lanes; x++) pre[(blk + 1) * lanes + x] = sums[blk * 32 + x];
     for (let b = 1; b <= blocks; b++) for (let x = 0; x < lanes; x++) pre[b * lanes + x] += pre[(b - 1) * lanes + x];
     return pre;
