@@ -1,7 +1,8 @@
 import type { Tokens } from './tokens';
+import { createSyllableMap } from './syllable-map';
 
 // digits said in words (plain view): "không chín một hai …", with the common variants ("tư", "lăm", "bẩy", "linh")
-const DIGIT_WORDS = new Map<string, string>(Object.entries({
+const DIGIT_WORDS = createSyllableMap<string>(Object.entries({
   khong: '0', linh: '0', ko: '0', mot: '1', mot1: '1', hai: '2', ba: '3', bon: '4', tu: '4', nam: '5', lam: '5', sau: '6', bay: '7', bay1: '7',
   tam: '8', chin: '9',
 }));
@@ -19,7 +20,7 @@ export function dictatedNumbers(toks: Tokens): Dictated[] {
     const x = toks.text[t];
     const c = x.charCodeAt(0);
     if (c >= 48 && c <= 57) return /^\d+$/.test(x) ? x : undefined;
-    return x.length <= 5 ? DIGIT_WORDS.get(x) : undefined;
+    return x.length <= 5 ? DIGIT_WORDS.get(toks, t) : undefined;
   };
   let i = 0;
   while (i < toks.count) {
@@ -31,7 +32,7 @@ export function dictatedNumbers(toks: Tokens): Dictated[] {
     while (j < toks.count && (j === i || toks.start[j] - toks.end[j - 1] <= 3)) {
       const v = digitsOf(j);
       if (v === undefined) break;
-      if (DIGIT_WORDS.has(toks.text[j])) words++;
+      if (DIGIT_WORDS.get(toks, j) !== undefined) words++;
       d += v;
       j++;
     }

@@ -7,6 +7,8 @@ const AT = String.raw`(?: ?(?:@|\[ ?(?:at|a ?cong) ?\]|\( ?(?:at|a ?cong) ?\)|\{
 const DOT = String.raw`(?: ?(?:\.|\[ ?(?:dot|cham) ?\]|\( ?(?:dot|cham) ?\)) ?| (?:dot|cham) )`;
 const EMAIL = new RegExp(String.raw`(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._%+-]*)(${AT})([a-z0-9-]+(?:${DOT}[a-z0-9-]+)+)`, 'g');
 const TLD = new Set(['com', 'vn', 'net', 'org', 'edu', 'gov', 'info', 'io', 'me', 'biz', 'co', 'uk', 'us', 'jp', 'kr', 'cn', 'fr', 'de', 'au', 'asia']);
+// some "@" or spelled "at": every address holds one
+const AT_HINT = /@|\bat\b|\ba ?cong\b/g;
 const PROVIDER = /^(gmail|yahoo|outlook|hotmail|icloud|live|msn|proton|protonmail|zoho|fpt|vnpt|viettel|gov)$/;
 
 /**
@@ -14,9 +16,23 @@ const PROVIDER = /^(gmail|yahoo|outlook|hotmail|icloud|live|msn|proton|protonmai
  * "ten a còng gmail chấm com") needs its last label to be a known top-level domain and either a known provider or
  * a spelled "@", so "gặp at nhà dot com" stays text.
  */
-export function detectEmails(s: string): EmailFound[] {
+export function detectEmails(text: string): EmailFound[] {
   const out: EmailFound[] = [];
-  if (!/@|\bat\b|\ba ?cong\b/.test(s)) return out;
+  // an address never spans a line and always holds an "@" or a spelled one: only the lines that have one are read (the
+  // address pattern is slow to run over a whole transcript); matches and their order are those of a whole-text scan
+  AT_HINT.lastIndex = 0;
+  for (let h = AT_HINT.exec(text); h !== null; h = AT_HINT.exec(text)) {
+    const from = text.lastIndexOf('\n', h.index) + 1;
+    let to = text.indexOf('\n', h.index);
+    if (to < 0) to = text.length;
+    for (const e of emailsInLine(text.slice(from, to))) out.push({ start: from + e.start, end: from + e.end, value: e.value });
+    AT_HINT.lastIndex = to + 1;
+  }
+  return out;
+}
+
+function emailsInLine(s: string): EmailFound[] {
+  const out: EmailFound[] = [];
   EMAIL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EMAIL.exec(s)) !== null) {

@@ -4,17 +4,19 @@ import { tokenAcc, type Tokens } from './tokens';
 import type { Found } from './found';
 import { GIVEN_NAME_SYLLABLES, SURNAMES } from './lexicon/people';
 import { CONTEXT } from './context-sets';
+import { createSyllableMap } from './syllable-map';
 
 // plain surname → its accepted accented spellings (both tone placements)
-const SURNAME_KEYS = new Map<string, Set<string>>();
+const SURNAME_SPELLINGS = new Map<string, Set<string>>();
 for (const s of SURNAMES) {
   if (s.includes(' ')) continue;
   let p = '';
   for (let i = 0; i < s.length; i++) p += String.fromCharCode(stripChar(s.charCodeAt(i)));
-  const set = SURNAME_KEYS.get(p) ?? new Set<string>();
+  const set = SURNAME_SPELLINGS.get(p) ?? new Set<string>();
   for (const f of tonePlacements(s)) set.add(f);
-  SURNAME_KEYS.set(p, set);
+  SURNAME_SPELLINGS.set(p, set);
 }
+const SURNAME_KEYS = createSyllableMap(SURNAME_SPELLINGS);
 
 const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAME_SYLLABLES);
 
@@ -43,7 +45,7 @@ export function detectNames(norm: NormalisedText, toks: Tokens): NameFound[] {
       if (lower) { out.push(lower); i = lower.t1 - 1; }
       continue;
     }
-    const keys = SURNAME_KEYS.get(toks.text[i]);
+    const keys = SURNAME_KEYS.get(toks, i);
     if (keys) {
       if (!cap(i)) continue;
       const a = tokenAcc(norm, toks, i);
@@ -101,9 +103,11 @@ function signedByOfficial(norm: NormalisedText, toks: Tokens, start: number): bo
 
 const MIDDLE = new Set(['văn', 'thị', 'van', 'thi']);
 function lowerCaseName(norm: NormalisedText, toks: Tokens, i: number): NameFound | null {
-  // the middle syllable decides cheaply, before any lookup
-  if (i + 2 >= toks.count || !MIDDLE.has(toks.text[i + 1])) return null;
-  const keys = SURNAME_KEYS.get(toks.text[i]);
+  // the middle syllable decides cheaply, before any lookup (a plain token is "van" or "thi": MIDDLE's plain forms)
+  if (i + 2 >= toks.count) return null;
+  const mid1 = toks.text[i + 1];
+  if (mid1 !== 'van' && mid1 !== 'thi') return null;
+  const keys = SURNAME_KEYS.get(toks, i);
   if (!keys || i + 2 >= toks.count || toks.line[i + 2] !== toks.line[i]) return null;
   const a = tokenAcc(norm, toks, i);
   if (a !== toks.text[i] && !keys.has(a)) return null;

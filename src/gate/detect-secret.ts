@@ -3,6 +3,7 @@ import { docNounBefore, secondSyllableStolen, sentenceAboutRules, unaccentedGrad
 import { tokenAcc, type Tokens } from './tokens';
 import type { Hit } from './phrase-index';
 import type { Found } from './found';
+import { createSyllableMap, syllableHash } from './syllable-map';
 
 // Markings as letters only (spacing, dots and dashes removed) with their accented spelling.
 const MARKINGS = ['mật', 'tốimật', 'tuyệtmật', 'độmậtmật', 'độmậttốimật', 'độmậttuyệtmật'];
@@ -36,7 +37,8 @@ const DOC_NOUN = new Set(['tai lieu', 'van ban', 'ho so', 'bao cao', 'ke hoach',
 const LEGAL_HEADING = /(?:^|\n)\s*dieu \d+[.:]/g;
 const POLITE_ASK = new Set(['được không', 'có được không']);
 const REQUEST = /\b(giup|gium|dum|nho ban|ban hay|hay tom|hay viet|hay doc|hay sua)\b/;
-const isMat = (t: string): boolean => t === 'mat' || t === 'toimat' || t === 'tuyetmat';
+// the grade words a token must be for either loop below to look at it: one probe by its hash skips all the others
+const MAT_WORDS = createSyllableMap(['mat', 'toimat', 'tuyetmat'].map((w) => [w, true] as const));
 
 /**
  * Secrecy markings and statements (level 4): a marking alone on its line, "Độ mật: …", a marking in
@@ -54,7 +56,7 @@ export function detectSecret(norm: NormalisedText, typed: Tokens, tags: Map<stri
   for (const h of tags.get('MAT_BENIGN') ?? []) for (let t = h.t0; t < h.t1; t++) benign.add(t);
   const add = (start: number, end: number, kind: string): void => { out.push({ category: 'secret_marking', kind, start, end, value: kind }); };
   for (let i = 0; i < toks.count; i++) {
-    if (!isMat(toks.text[i]) || (benign.has(i) && !secondSyllableStolen(norm, toks, i))) continue;
+    if (MAT_WORDS.get(toks, i) === undefined || (benign.has(i) && !secondSyllableStolen(norm, toks, i))) continue;
     const a = tokenAcc(norm, toks, i);
     if (!matchesAny(a, MARK_VALUES)) continue;
     // 1. the marking alone on its line
@@ -178,25 +180,31 @@ function listsGrades(plain: string, from: number, lineEnd: number): boolean {
 /** Tokens with the grade words' common typos read as the grade ("mậtt", "mât", "tói", "tyệt", "t0i"); `typo` lists them. */
 interface AliasedTokens extends Tokens { typo?: Set<number> }
 
-const PLAIN_TYPOS = new Map([['matt', 'mat'], ['mattt', 'mat'], ['t0i', 'toi'], ['tyet', 'tuyet'], ['tuyett', 'tuyet']]);
+const PLAIN_TYPOS = createSyllableMap([['matt', 'mat'], ['mattt', 'mat'], ['t0i', 'toi'], ['tyet', 'tuyet'], ['tuyett', 'tuyet']]);
+const GRADE_OR_TYPO = createSyllableMap(['mat', 'toi', 'tuyet', 'matt', 'mattt', 't0i', 'tyet', 'tuyett'].map((w) => [w, true] as const));
 const ACC_TYPOS = new Map([['mât', 'mật'], ['mậtt', 'mật'], ['mâtt', 'mật'], ['matt', 'mat'], ['tói', 'tối'], ['tôí', 'tối'], ['tyệt', 'tuyệt'], ['tuyêt', 'tuyệt'], ['t0i', 'toi'], ['tyet', 'tuyet']]);
 
 function withGradeTypos(norm: NormalisedText, toks: Tokens): AliasedTokens {
   let text: string[] | null = null;
+  let hash: Int32Array | null = null;
   let merged: (string | undefined)[] | null = null;
   const typo = new Set<number>();
   for (let i = 0; i < toks.count; i++) {
+    // a grade word or one of its typos (PLAIN_TYPOS' values are grade words)
+    if (GRADE_OR_TYPO.get(toks, i) === undefined) continue;
     const p = toks.text[i];
-    const plain = PLAIN_TYPOS.get(p) ?? p;
+    const plain = PLAIN_TYPOS.get(toks, i) ?? p;
     if (plain !== 'mat' && plain !== 'toi' && plain !== 'tuyet') continue;
     const a = tokenAcc(norm, toks, i);
     const fixed = ACC_TYPOS.get(a);
     if (fixed === undefined && plain === p) continue;
     text ??= [...toks.text];
+    hash ??= toks.hash.slice();
     merged ??= [...toks.mergedAcc];
     text[i] = plain;
+    hash[i] = syllableHash(plain);
     merged[i] = fixed ?? a;
     if (toks.mergedAcc[i] === undefined) typo.add(i);
   }
-  return text ? { ...toks, text, mergedAcc: merged!, typo } : toks;
+  return text ? { ...toks, text, hash: hash!, mergedAcc: merged!, typo } : toks;
 }

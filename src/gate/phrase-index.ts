@@ -1,5 +1,6 @@
 import { hasDiacritics, stripChar, type NormalisedText } from './normalise';
 import { tokenAcc, type Tokens } from './tokens';
+import { createSyllableMap, type SyllableMap } from './syllable-map';
 
 /** One occurrence of a lexicon phrase: token range [t0, t1) and view span [start, end). */
 export interface Hit {
@@ -13,6 +14,12 @@ export interface Hit {
 
 interface Entry { tag: string; phrase: string; forms: (string[] | null)[] }
 interface Node { next: Map<string, Node>; entries: Entry[] }
+/** A trie node as matched: children looked up by the token's hash. */
+interface FrozenNode { next: SyllableMap<FrozenNode>; entries: Entry[] }
+
+function freeze(node: Node): FrozenNode {
+  return { next: createSyllableMap([...node.next].map(([k, v]) => [k, freeze(v)] as const)), entries: node.entries };
+}
 
 /** A trie over plain syllables; built once, matched in one pass over the tokens of a text. */
 export interface PhraseIndex {
@@ -45,13 +52,14 @@ export function createPhraseIndex(lexicon: Record<string, readonly string[]>): P
       node.entries.push({ tag, phrase, forms: sylls.map((s) => (hasDiacritics(s) ? tonePlacements(s) : null)) });
     }
   }
+  const top = freeze(root);
   return {
     match(norm, toks) {
       const hits: Hit[] = [];
       const accCache: (string | undefined)[] = new Array(toks.count);
       const accOf = (i: number): string => accCache[i] ?? (accCache[i] = tokenAcc(norm, toks, i));
       for (let i = 0; i < toks.count; i++) {
-        let node = root.next.get(toks.text[i]);
+        let node = top.next.get(toks, i);
         let j = i;
         while (node) {
           for (const e of node.entries) {
@@ -65,7 +73,7 @@ export function createPhraseIndex(lexicon: Record<string, readonly string[]>): P
           }
           j++;
           if (j >= toks.count || toks.seg[j] !== toks.seg[i]) break; // phrases never span a sentence or line break
-          node = node.next.get(toks.text[j]);
+          node = node.next.get(toks, j);
         }
       }
       return hits;
@@ -122,7 +130,7 @@ export function tokenAt(toks: Tokens, pos: number): number {
 /** Builds a phrase set; same matching rule as the index (undiacritised text matches, diacritised must agree). */
 export function createPhraseSet(phrases: readonly string[]): PhraseSet {
   const map = new Map<string, (string[] | null)[][]>();
-  const firsts = new Set<string>();
+  const firstWords = new Set<string>();
   let maxLen = 1;
   for (const phrase of phrases) {
     const sylls = phrase.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -130,11 +138,12 @@ export function createPhraseSet(phrases: readonly string[]): PhraseSet {
     const list = map.get(key) ?? [];
     list.push(sylls.map((s) => (hasDiacritics(s) ? tonePlacements(s) : null)));
     map.set(key, list);
-    firsts.add(plainOf(sylls[0]));
+    firstWords.add(plainOf(sylls[0]));
     maxLen = Math.max(maxLen, sylls.length);
   }
+  const firsts = createSyllableMap([...firstWords].map((w) => [w, true] as const));
   const matches = (norm: NormalisedText, toks: Tokens, t0: number, len: number): boolean => {
-    if (t0 < 0 || t0 + len > toks.count || !firsts.has(toks.text[t0])) return false;
+    if (t0 < 0 || t0 + len > toks.count || firsts.get(toks, t0) === undefined) return false;
     let key = toks.text[t0];
     for (let q = 1; q < len; q++) {
       if (toks.seg[t0 + q] !== toks.seg[t0]) return false;
@@ -174,7 +183,7 @@ export interface TaggedSet {
 /** Builds a tagged set from tag → phrases (same matching rule as the index). */
 export function createTaggedSet(lexicon: Record<string, readonly string[]>): TaggedSet {
   const map = new Map<string, { tag: string; forms: (string[] | null)[] }[]>();
-  const firsts = new Set<string>();
+  const firstWords = new Set<string>();
   let maxLen = 1;
   for (const [tag, phrases] of Object.entries(lexicon)) {
     for (const phrase of phrases) {
@@ -183,15 +192,16 @@ export function createTaggedSet(lexicon: Record<string, readonly string[]>): Tag
       const list = map.get(key) ?? [];
       list.push({ tag, forms: sylls.map((s) => (hasDiacritics(s) ? tonePlacements(s) : null)) });
       map.set(key, list);
-      firsts.add(plainOf(sylls[0]));
+      firstWords.add(plainOf(sylls[0]));
       maxLen = Math.max(maxLen, sylls.length);
     }
   }
+  const firsts = createSyllableMap([...firstWords].map((w) => [w, true] as const));
   return {
     tagsWithin(norm, toks, from, to) {
       const found = new Set<string>();
       for (let t = tokenAt(toks, Math.max(0, from)); t < toks.count && toks.start[t] < to; t++) {
-        if (toks.start[t] < from || !firsts.has(toks.text[t])) continue;
+        if (toks.start[t] < from || firsts.get(toks, t) === undefined) continue;
         let key = '';
         for (let len = 1; len <= maxLen && t + len <= toks.count && toks.end[t + len - 1] <= to; len++) {
           key = len === 1 ? toks.text[t] : `${key} ${toks.text[t + len - 1]}`;

@@ -55,6 +55,10 @@ export function extractFeatures(input: ScreenInput, cfg: FeatureConfig): Feature
 }
 
 function isDigitCode(c: number): boolean { return c >= 48 && c <= 57; }
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
 const SHAPE = fnvString('#');
 
 /** FNV-1a of a token's plain letters; a token with digits hashes by its shape ("2025" → "dddd", "24b1" → "ddbd"). */
@@ -102,33 +106,42 @@ export function emitFeatures(input: ScreenInput, cfg: FeatureConfig): FeatureLis
   const plain = norm.plain;
   const acc = norm.acc;
   // letter-spaced tokens ("M Ậ T") are rare: flag them once instead of reading the sparse array for every token
+  // (an indexed loop, not forEach: forEach asks the sparse array for every index up to its length, which is slow; its
+  // entries are strings, so "!== undefined" and "present" agree)
   const merged = new Uint8Array(n);
-  toks.mergedAcc.forEach((_, i) => { if (i < n) merged[i] = 1; });
+  const mergedAcc = toks.mergedAcc;
+  for (let i = 0, end = Math.min(n, mergedAcc.length); i < end; i++) if (mergedAcc[i] !== undefined) merged[i] = 1;
   const uni = NS.uni; const accNs = NS.acc; const bi = NS.bi; const biAcc = NS.biAcc;
   let p1 = 0; let a1 = 0; let seg1 = -1; // the previous unit
   let q = count;
+  // local views of the scratch lists (which `add` may replace later): a variable a closure assigns lives in the
+  // closure's context, one memory load per use; the cap above leaves room for this loop's at most 4 features a token
+  const B = bucket; const T = tokAt;
+  const { start, end, seg: segs, hash } = toks;
+  const { accented, bigrams } = cfg;
   for (let t = 0; t < n; t++) {
     const c = cls[t];
     if (c === SKIP) continue;
-    const a = toks.start[t];
-    const b = toks.end[t];
+    const a = start[t];
+    const b = end[t];
     let hp: number;
     let ha = 0;
     if (c !== -1) hp = c;
     else if (merged[t]) {
       const text = toks.text[t]; const m = toks.mergedAcc[t]!;
       hp = fnvString(text);
-      if (cfg.accented && m !== text) ha = fnvString(m);
+      if (accented && m !== text) ha = fnvString(m);
     } else {
-      hp = tokenHash(plain, a, b);
-      if (cfg.accented) for (let i = a; i < b; i++) if (acc.charCodeAt(i) !== plain.charCodeAt(i)) { ha = fnvRange(acc, a, b); break; }
+      // tokenise already hashed the plain letters (the same FNV-1a; only bitwise operations read hp, so its sign is moot)
+      hp = hasDigit(plain, a, b) ? tokenHash(plain, a, b) : hash[t];
+      if (accented) for (let i = a; i < b; i++) if (acc.charCodeAt(i) !== plain.charCodeAt(i)) { ha = fnvRange(acc, a, b); break; }
     }
-    const seg = toks.seg[t];
-    bucket[q] = combine(uni, hp) & mask; tokAt[q++] = t;
-    if (ha) { bucket[q] = combine(accNs, ha) & mask; tokAt[q++] = t; }
-    if (cfg.bigrams && seg1 === seg) {
-      bucket[q] = combine(p1 ^ bi, hp) & mask; tokAt[q++] = t;
-      if (cfg.accented && (ha || a1)) { bucket[q] = combine((a1 || p1) ^ biAcc, ha || hp) & mask; tokAt[q++] = t; }
+    const seg = segs[t];
+    B[q] = combine(uni, hp) & mask; T[q++] = t;
+    if (ha) { B[q] = combine(accNs, ha) & mask; T[q++] = t; }
+    if (bigrams && seg1 === seg) {
+      B[q] = combine(p1 ^ bi, hp) & mask; T[q++] = t;
+      if (accented && (ha || a1)) { B[q] = combine((a1 || p1) ^ biAcc, ha || hp) & mask; T[q++] = t; }
     }
     p1 = hp; a1 = ha; seg1 = seg;
   }

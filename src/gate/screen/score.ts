@@ -1,6 +1,7 @@
 import { PURPOSE_CATEGORIES } from '../types';
 import { emitFeatures, type ScreenInput } from './features';
 import { ANY_PURPOSE, lengthFactor, type ScreenModel } from './model';
+import { createBlockSummer, type BlockSummer } from './block-sums';
 
 /** One output's score for a text: the best window's logit and that window's token range. */
 export interface WindowScore { logit: number; t0: number; t1: number }
@@ -22,36 +23,66 @@ const NON_PURPOSE_MASK = (m: ScreenModel): Uint8Array => {
   return mask;
 };
 
+const summers = new WeakMap<ScreenModel, BlockSummer | null>();
+/** The model's WebAssembly block summer, built once (null: the loops of blockPrefix). */
+function summerOf(m: ScreenModel): BlockSummer | null {
+  let s = summers.get(m);
+  if (s === undefined) { s = createBlockSummer(m.packed); summers.set(m, s); }
+  return s;
+}
+
 /** Lane sums of the packed weights per block of `size` tokens, as prefix sums over blocks (any run of blocks in O(lanes)). */
 function blockPrefix(m: ScreenModel, input: ScreenInput, blocks: number, size: number): Float64Array {
   const { words: packed, lanes } = m.packed;
   const W = lanes >> 1;
   const pre = new Float64Array((blocks + 1) * lanes);
+  const { bucket, tok, count } = emitFeatures(input, m.features);
+  // every sum is an integer, so the WebAssembly summer and the loops below give the same prefix sums to the last bit
+  const sums = summerOf(m)?.(bucket, tok, count, size, blocks) ?? null;
+  if (sums) {
+    for (let blk = 0; blk < blocks; blk++) for (let x = 0; x < lanes; x++) pre[(blk + 1) * lanes + x] = sums[blk * 32 + x];
+    for (let b = 1; b <= blocks; b++) for (let x = 0; x < lanes; x++) pre[b * lanes + x] += pre[(b - 1) * lanes + x];
+    return pre;
+  }
   // two 16-bit lanes to a word (weight + 128): half the additions; a block's words are unpacked every 128 features,
   // so a word stays below 2^31 (255 × 128 in the upper lane) and the additions stay in 32-bit integers
   const words = new Int32Array(blocks * W);
   const counts = new Int32Array(blocks);
-  const flush = (blk: number): void => {
-    const bias = 128 * counts[blk];
-    const o = (blk + 1) * lanes;
-    for (let x = 0; x < W; x++) {
-      const v = words[blk * W + x];
-      pre[o + 2 * x] += (v & 0xffff) - bias;
-      pre[o + 2 * x + 1] += (v >>> 16) - bias;
-      words[blk * W + x] = 0;
+  if (W === 16) {
+    // the committed model's row (32 hidden units) unrolled: a third of the time of the loop below on long texts
+    for (let i = 0; i < count; i++) {
+      const blk = (tok[i] / size) | 0;
+      const o = bucket[i] << 4; const p = blk << 4;
+      words[p] += packed[o]; words[p + 1] += packed[o + 1]; words[p + 2] += packed[o + 2]; words[p + 3] += packed[o + 3];
+      words[p + 4] += packed[o + 4]; words[p + 5] += packed[o + 5]; words[p + 6] += packed[o + 6]; words[p + 7] += packed[o + 7];
+      words[p + 8] += packed[o + 8]; words[p + 9] += packed[o + 9]; words[p + 10] += packed[o + 10]; words[p + 11] += packed[o + 11];
+      words[p + 12] += packed[o + 12]; words[p + 13] += packed[o + 13]; words[p + 14] += packed[o + 14]; words[p + 15] += packed[o + 15];
+      if (++counts[blk] === 128) flushBlock(words, counts, pre, blk, W);
     }
-    counts[blk] = 0;
-  };
-  const f = emitFeatures(input, m.features);
-  for (let i = 0; i < f.count; i++) {
-    const blk = (f.tok[i] / size) | 0;
-    const o = f.bucket[i] * W; const p = blk * W;
-    for (let x = 0; x < W; x++) words[p + x] += packed[o + x];
-    if (++counts[blk] === 128) flush(blk);
+  } else {
+    for (let i = 0; i < count; i++) {
+      const blk = (tok[i] / size) | 0;
+      const o = bucket[i] * W; const p = blk * W;
+      for (let x = 0; x < W; x++) words[p + x] += packed[o + x];
+      if (++counts[blk] === 128) flushBlock(words, counts, pre, blk, W);
+    }
   }
-  for (let blk = 0; blk < blocks; blk++) if (counts[blk]) flush(blk);
+  for (let blk = 0; blk < blocks; blk++) if (counts[blk]) flushBlock(words, counts, pre, blk, W);
   for (let b = 1; b <= blocks; b++) for (let x = 0; x < lanes; x++) pre[b * lanes + x] += pre[(b - 1) * lanes + x];
   return pre;
+}
+
+/** Unpacks a block's words into its lane sums (row blk + 1 of `pre`) and clears them. */
+function flushBlock(words: Int32Array, counts: Int32Array, pre: Float64Array, blk: number, W: number): void {
+  const bias = 128 * counts[blk];
+  const o = (blk + 1) * 2 * W;
+  for (let x = 0; x < W; x++) {
+    const v = words[blk * W + x];
+    pre[o + 2 * x] += (v & 0xffff) - bias;
+    pre[o + 2 * x + 1] += (v >>> 16) - bias;
+    words[blk * W + x] = 0;
+  }
+  counts[blk] = 0;
 }
 
 /**
