@@ -7,7 +7,7 @@ export const SECRET_CONTEXT = {
   DOC_NOUN: [
     'tài liệu', 'văn bản', 'công văn', 'báo cáo', 'hồ sơ', 'kế hoạch', 'biên bản', 'phương án', 'tờ trình', 'đề án',
     'nghị quyết', 'chỉ thị', 'công điện', 'điện mật', 'thông báo', 'danh sách', 'nội dung', 'thông tin', 'độ mật',
-    'file', 'vb', 'tl', 'đề thi', 'cuộc họp', 'buổi họp', 'phiên họp', 'họp', 'bì', 'phong bì', 'doc', 'tờ trình', 'trích',
+    'file', 'vb', 'tl', 'cv', 'đề thi', 'cuộc họp', 'buổi họp', 'phiên họp', 'họp', 'bì', 'phong bì', 'doc', 'tờ trình', 'trích',
   ],
   // nouns that are ambiguous without diacritics ("ban do" is also "bạn đó"): used only with an accented or graded "mật"
   DOC_NOUN_WIDE: ['bản đồ', 'sơ đồ', 'bản vẽ', 'quyết định', 'thư', 'bức điện', 'tập tài liệu', 'bản', 'bảng'],

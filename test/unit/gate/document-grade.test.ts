@@ -19,6 +19,9 @@ test.each([
   'van ban do mat toi mat gui cac xa',
   'đây là hồ sơ mật vụ án, tóm tắt giúp',
   'Bản đồ mật khu vực phòng thủ, mô tả thành chữ giúp mình',
+  // "cv" is chat shorthand for công văn, like "vb" for văn bản and "tl" for tài liệu
+  'cv mật của Sở gửi về hôm qua, a tóm tắt giúp e mấy ý chính: phương án huy động lực lượng dự bị',
+  'cv toi mat cua tinh doi gui xuong, soan giup bao cao trien khai',
 ])('a document carrying a grade is blocked: %s', (t) => {
   expect(decide(t)).toBe('block');
 });
@@ -35,6 +38,7 @@ test.each([
   'ban do mat bang khu dan cu', 'mất điện cả ngày', 'bí mật kinh doanh là gì', 'Viện Cơ mật triều Nguyễn',
   'thong bao mat song dien thoai tu 8h', 'bao cao Mat tran to quoc xa quy I', 'danh sach mat hang OCOP cua huyen',
   'Viết mật thư cho trò chơi lớn của chi đoàn',
+  'cv mật thì có được gửi qua trục liên thông không?',
 ])('a question about the rules or an everyday word is allowed: %s', (t) => {
   expect(decide(t)).toBe('allow');
 });
