@@ -3,23 +3,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 /** Finds the FerretDB binary: FERRETDB_BIN, then the CI's own build (.ci/cache, see .ci/ferretdb.sh), then PATH; undefined when absent. */
 export function findFerretdb(): string | undefined {
   const candidates = [process.env.FERRETDB_BIN, path.join(__dirname, '..', '..', '.ci', 'cache', 'ferretdb-v1.24.2', 'ferretdb')];
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir) candidates.push(path.join(dir, 'ferretdb'));
   return candidates.find((c) => c && fs.existsSync(c));
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function accepts(port: number): Promise<boolean> {

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { SMALL_KNOWLEDGE } from './test-runtime';
+import { freePort } from './free-port';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -18,17 +18,6 @@ export interface ServiceProcess {
   /** Sends `signal` and waits for the process to exit. */
   kill(signal: NodeJS.Signals): Promise<void>;
   running(): boolean;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** Prepares a service process with `env` over the defaults (small knowledge, a temp data folder); call start(). */

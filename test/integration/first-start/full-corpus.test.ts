@@ -3,7 +3,6 @@
 // with citations — or says plainly that it has no basis. One service for the whole file: the build is the slow part.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -11,19 +10,10 @@ import zlib from 'node:zlib';
 import { startConnectorServer, type ConnectorServer } from '../../../src/cli/chat/connector-server';
 import { messageActivity, type ChatIdentity } from '../../../src/cli/chat/activity-factory';
 import { EXAMPLE_QUESTIONS } from '../../../src/qa';
+import { freePort } from '../../helpers/free-port';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const STARTUP_MS = 420_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('a fresh start with no configuration answers legal questions from the shipped corpus', () => {
   let child: ChildProcess;

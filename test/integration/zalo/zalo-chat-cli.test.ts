@@ -1,18 +1,10 @@
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { startTestService, type TestService } from '../../helpers/test-runtime';
 import zaloStrings from '../../../src/zalo/messages.vi.json';
+import { freePort } from '../../helpers/free-port';
 
 const SECRET = 'zalo-webhook-secret-for-tests';
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs `npm run chat -- --channel zalo` against the service, one line every `gapMs`; resolves with its output. */
 function runZaloChat(url: string, port: number, env: Record<string, string>, lines: string[], gapMs = 900): Promise<string> {
