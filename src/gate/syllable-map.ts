@@ -1,10 +1,9 @@
 import type { Tokens } from './tokens';
+import { fnvRange } from './screen/hash';
 
-/** FNV-1a (32-bit, as a signed int) of a string's characters: the key of a syllable; `Tokens.hash` holds it per token. */
+/** The screen's FNV-1a of a string's characters, as a signed int: the key of a syllable; `Tokens.hash` holds it per token. */
 export function syllableHash(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
-  return h | 0;
+  return fnvRange(s, from, to) | 0;
 }
 
 /**
